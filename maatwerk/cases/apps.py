@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CasesConfig(AppConfig):
+    name = "maatwerk.cases"
+    verbose_name = _("Casussen")
+
+    def ready(self) -> None:
+        from . import history  # noqa: F401  registers the models with the change history

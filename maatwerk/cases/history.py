@@ -1,0 +1,21 @@
+"""Change history (who, when, old → new) of everything in a case file, kept by django-auditlog.
+The BSN ciphertext and its hash are never written into the history."""
+
+from auditlog.registry import auditlog
+
+from .models import (
+    Blockage,
+    Case,
+    CaseDomain,
+    CaseOrganisation,
+    Household,
+    Member,
+    Professional,
+    RegularRoute,
+)
+
+auditlog.register(Household)
+auditlog.register(Member, exclude_fields=["bsn_encrypted", "bsn_hash"])
+auditlog.register(Case)
+for model in (CaseDomain, CaseOrganisation, Professional, Blockage, RegularRoute):
+    auditlog.register(model)

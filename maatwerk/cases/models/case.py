@@ -1,0 +1,145 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from ..domains import Consent, LifeDomain, SignalSource
+from ..workflow import CaseStatus
+
+
+class Case(models.Model):
+    """A casus: one stuck multi-problem situation of a household, from signal to closure."""
+
+    reference = models.CharField(_("kenmerk"), max_length=20, unique=True, editable=False)
+    household = models.ForeignKey(
+        "cases.Household",
+        on_delete=models.PROTECT,
+        related_name="cases",
+        verbose_name=_("huishouden"),
+    )
+    title = models.CharField(_("korte omschrijving"), max_length=150)
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=CaseStatus.choices,
+        default=CaseStatus.AANGEMELD,
+        editable=False,
+    )
+    signal_source = models.CharField(
+        _("bron van het signaal"), max_length=20, choices=SignalSource.choices
+    )
+    signal_date = models.DateField(_("datum signaal"))
+    regisseur = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="cases_as_regisseur",
+        verbose_name=_("regisseur"),
+        help_text=_("De consulent die verantwoordelijk is."),
+    )
+    regular_route_exhausted = models.BooleanField(
+        _("reguliere route biedt geen oplossing"),
+        default=False,
+        help_text=_("Maatwerk is alleen voor casussen die het reguliere proces niet oplost."),
+    )
+    stagnation_risk = models.TextField(
+        _("risico bij niets doen"),
+        blank=True,
+        help_text=_("Wat gebeurt er als we niets doen? Dreigt stilstand of escalatie?"),
+    )
+    eligibility_reason = models.TextField(
+        _("reden om toch aan te melden"),
+        blank=True,
+        help_text=_("Verplicht als de casus niet aan de toetsingscriteria voldoet."),
+    )
+    household_involved = models.BooleanField(_("huishouden betrokken bij het plan"), default=True)
+    household_not_involved_reason = models.TextField(_("waarom (nog) niet betrokken"), blank=True)
+    household_involved_from = models.DateField(_("betrokken vanaf"), null=True, blank=True)
+    consent = models.CharField(
+        _("toestemming informatie delen"),
+        max_length=20,
+        choices=Consent.choices,
+        default=Consent.NIET_GEVRAAGD,
+    )
+    consent_date = models.DateField(_("datum toestemming"), null=True, blank=True)
+    consent_scope = models.TextField(
+        _("reikwijdte toestemming"),
+        blank=True,
+        help_text=_("Met wie en waarover mag informatie gedeeld worden?"),
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("aangemaakt door"),
+    )
+    created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("gewijzigd op"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("casus")
+        verbose_name_plural = _("casussen")
+        ordering = ["-signal_date", "-pk"]
+        indexes = [
+            models.Index(fields=["status", "-signal_date"], name="case_status_date"),
+            models.Index(fields=["-signal_date", "-id"], name="case_list_order"),
+        ]
+
+    def __str__(self) -> str:
+        return self.reference
+
+    @property
+    def team(self):
+        return self.household.team
+
+    @property
+    def team_id(self) -> int:
+        return self.household.team_id
+
+    scope_team_id = team_id
+
+    def get_additional_data(self) -> dict:
+        return {"case_id": self.pk, "household_id": self.household_id}
+
+
+class CaseStatusChange(models.Model):
+    """One row per status move: who, when, from where to where and why."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="status_changes")
+    source = models.CharField(_("van"), max_length=20, choices=CaseStatus.choices, blank=True)
+    target = models.CharField(_("naar"), max_length=20, choices=CaseStatus.choices)
+    reason = models.TextField(_("reden"))
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("door")
+    )
+    changed_at = models.DateTimeField(_("op"))
+
+    class Meta:
+        verbose_name = _("statuswijziging")
+        verbose_name_plural = _("statuswijzigingen")
+        ordering = ["changed_at", "pk"]
+
+
+class TimelineEntry(models.Model):
+    """What happened in a case, in the words a professional would use, for the dossier."""
+
+    class Kind(models.TextChoices):
+        CREATED = "created", _("Aangemeld")
+        UPDATED = "updated", _("Gewijzigd")
+        STATUS = "status", _("Status")
+        NOTE = "note", _("Notitie")
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="timeline")
+    kind = models.CharField(_("soort"), max_length=20, choices=Kind.choices)
+    text = models.TextField(_("omschrijving"))
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("door")
+    )
+    at = models.DateTimeField(_("op"))
+
+    class Meta:
+        verbose_name = _("tijdlijnregel")
+        verbose_name_plural = _("tijdlijn")
+        ordering = ["-at", "-pk"]
+        indexes = [models.Index(fields=["case", "-at"], name="timeline_case_at")]
+
+
+__all__ = ["Case", "CaseStatusChange", "LifeDomain", "TimelineEntry"]

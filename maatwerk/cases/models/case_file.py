@@ -1,0 +1,124 @@
+"""The parts of a case file that are filled in at intake: life domains, organisations and
+professionals involved, blockages, and the regular routes already tried."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from ..domains import LifeDomain
+
+
+class CaseDetail(models.Model):
+    """Common ground for the rows that hang under one case."""
+
+    case = models.ForeignKey("cases.Case", on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        abstract = True
+
+    @property
+    def scope_team_id(self) -> int:
+        return self.case.household.team_id
+
+    def get_additional_data(self) -> dict:
+        return {"case_id": self.case_id}
+
+
+class CaseDomain(CaseDetail):
+    case = models.ForeignKey(
+        "cases.Case", on_delete=models.CASCADE, related_name="domains", verbose_name=_("casus")
+    )
+    code = models.CharField(_("leefgebied"), max_length=30, choices=LifeDomain.choices)
+    description = models.TextField(_("probleem"), blank=True)
+
+    class Meta:
+        verbose_name = _("leefgebied")
+        verbose_name_plural = _("leefgebieden")
+        ordering = ["code"]
+        constraints = [models.UniqueConstraint(fields=["case", "code"], name="case_domain_unique")]
+
+    def __str__(self) -> str:
+        return self.get_code_display()
+
+
+class CaseOrganisation(CaseDetail):
+    case = models.ForeignKey(
+        "cases.Case",
+        on_delete=models.CASCADE,
+        related_name="organisations",
+        verbose_name=_("casus"),
+    )
+    organisation = models.ForeignKey(
+        "cases.Organisation",
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("organisatie"),
+    )
+    role = models.CharField(_("rol"), max_length=150, blank=True)
+
+    class Meta:
+        verbose_name = _("betrokken organisatie")
+        verbose_name_plural = _("betrokken organisaties")
+        constraints = [
+            models.UniqueConstraint(fields=["case", "organisation"], name="case_org_unique")
+        ]
+
+
+class Professional(CaseDetail):
+    case = models.ForeignKey(
+        "cases.Case",
+        on_delete=models.CASCADE,
+        related_name="professionals",
+        verbose_name=_("casus"),
+    )
+    name = models.CharField(_("naam"), max_length=120)
+    organisation = models.ForeignKey(
+        "cases.Organisation",
+        on_delete=models.PROTECT,
+        related_name="+",
+        null=True,
+        blank=True,
+        verbose_name=_("organisatie"),
+    )
+    role = models.CharField(_("rol"), max_length=150, blank=True)
+    contact = models.CharField(_("contactgegevens"), max_length=150, blank=True)
+
+    class Meta:
+        verbose_name = _("betrokken professional")
+        verbose_name_plural = _("betrokken professionals")
+
+
+class Blockage(CaseDetail):
+    """A knelpunt: a rule that stands in the way of what this household needs."""
+
+    case = models.ForeignKey(
+        "cases.Case", on_delete=models.CASCADE, related_name="blockages", verbose_name=_("casus")
+    )
+    rule = models.ForeignKey(
+        "cases.Rule", on_delete=models.PROTECT, related_name="blockages", verbose_name=_("regel")
+    )
+    owner = models.ForeignKey(
+        "cases.Organisation",
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("eigenaar van de regel"),
+    )
+    explanation = models.TextField(_("toelichting"))
+
+    class Meta:
+        verbose_name = _("knelpunt")
+        verbose_name_plural = _("knelpunten")
+
+
+class RegularRoute(CaseDetail):
+    case = models.ForeignKey(
+        "cases.Case",
+        on_delete=models.CASCADE,
+        related_name="regular_routes",
+        verbose_name=_("casus"),
+    )
+    description = models.TextField(_("wat is geprobeerd"))
+    result = models.TextField(_("resultaat"), blank=True)
+
+    class Meta:
+        verbose_name = _("geprobeerde reguliere route")
+        verbose_name_plural = _("geprobeerde reguliere routes")

@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CoreConfig(AppConfig):
+    name = "maatwerk.core"
+    verbose_name = _("Basis")
+
+    def ready(self) -> None:
+        from .logging import configure_structlog
+
+        configure_structlog()

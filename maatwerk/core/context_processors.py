@@ -1,0 +1,8 @@
+from django.http import HttpRequest
+
+from maatwerk.accounts.roles import capabilities_of
+
+
+def role(request: HttpRequest) -> dict:
+    """What the signed-in user may do, so templates only show links that will work."""
+    return {"can": capabilities_of(getattr(request, "user", None))}

@@ -1,0 +1,41 @@
+"""Production: every secret from the environment, no insecure fallback. Start-up fails loudly
+when something required is missing or unsafe."""
+
+import os
+
+from django.core.exceptions import ImproperlyConfigured
+
+from .env import env_bool, env_int, env_str
+
+for _required in (
+    "SECRET_KEY",
+    "DATABASE_URL",
+    "ALLOWED_HOSTS",
+    "FIELD_ENCRYPTION_KEYS",
+    "BSN_HASH_KEY",
+):
+    if not os.environ.get(_required):
+        raise ImproperlyConfigured(f"Environment variable {_required} is required in production.")
+
+from .base import *
+
+if DEBUG:
+    raise ImproperlyConfigured("DEBUG must be off in production.")
+if len(SECRET_KEY) < 50:
+    raise ImproperlyConfigured("SECRET_KEY must be at least 50 characters in production.")
+
+STATIC_ROOT = env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles"))
+
+# Behind a reverse proxy that terminates TLS and sets X-Forwarded-Proto.
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# SECURE_SSL_REDIRECT: redirect plain HTTP to HTTPS (switch off only if the proxy does it).
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+# SECURE_HSTS_SECONDS: how long browsers must use HTTPS only (default one year).
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31_536_000)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = True
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"

@@ -1,0 +1,18 @@
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+from django.views.generic import RedirectView
+
+from maatwerk.accounts.admin_site import restrict_admin_to_beheerder
+
+restrict_admin_to_beheerder(admin.site)
+
+urlpatterns = [
+    path("", RedirectView.as_view(pattern_name="cases:list", permanent=False), name="home"),
+    path("inloggen/", auth_views.LoginView.as_view(), name="login"),
+    path("uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
+    path("casussen/", include("maatwerk.cases.urls")),
+    path("audit/", include("maatwerk.audit.urls")),
+    path("api/v1/", include("maatwerk.api.urls")),
+    path("beheer/", admin.site.urls),
+]
