@@ -4,12 +4,19 @@ from django.urls import include, path
 from django.views.generic import RedirectView
 
 from maatwerk.accounts.admin_site import restrict_admin_to_beheerder
+from maatwerk.accounts.forms import LoginForm
 
 restrict_admin_to_beheerder(admin.site)
 
 urlpatterns = [
     path("", RedirectView.as_view(pattern_name="cases:list", permanent=False), name="home"),
-    path("inloggen/", auth_views.LoginView.as_view(), name="login"),
+    path(
+        "inloggen/",
+        auth_views.LoginView.as_view(
+            authentication_form=LoginForm, redirect_authenticated_user=True
+        ),
+        name="login",
+    ),
     path("uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
     path("casussen/", include("maatwerk.cases.urls")),
     path("audit/", include("maatwerk.audit.urls")),

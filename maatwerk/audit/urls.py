@@ -1,2 +1,9 @@
+from django.urls import path
+
+from . import views
+
 app_name = "audit"
-urlpatterns = []
+
+urlpatterns = [
+    path("casussen/<int:pk>/", views.case_audit, name="case"),
+]

@@ -132,6 +132,7 @@ def editing_case(user, case: Case, what: str) -> Iterator[Case]:
     with transaction.atomic(), set_actor(user):
         locked = Case.objects.select_for_update().select_related("household").get(pk=case.pk)
         yield locked
+        locked.refresh_from_db()  # forms may have saved their own copy of the case
         _check_regisseur(locked)
         _timeline(
             locked, user, TimelineEntry.Kind.UPDATED, _("%(what)s bijgewerkt.") % {"what": what}

@@ -7,3 +7,6 @@ os.environ.setdefault("DEBUG", "true")
 from .base import *
 
 INTERNAL_IPS = ["127.0.0.1"]
+# Serve static files straight from the app folders; no collectstatic needed locally.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

@@ -1,5 +1,7 @@
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ..domains import Consent, LifeDomain, SignalSource
@@ -98,6 +100,24 @@ class Case(models.Model):
 
     def get_additional_data(self) -> dict:
         return {"case_id": self.pk, "household_id": self.household_id}
+
+    def clean(self) -> None:
+        errors = {}
+        today = timezone.localdate()
+        if self.signal_date and self.signal_date > today:
+            errors["signal_date"] = _("De datum van het signaal kan niet in de toekomst liggen.")
+        if not self.household_involved and not self.household_not_involved_reason.strip():
+            errors["household_not_involved_reason"] = _(
+                "Leg vast waarom het huishouden (nog) niet bij het plan betrokken is."
+            )
+        if self.consent == Consent.GEGEVEN and not self.consent_date:
+            errors["consent_date"] = _("Vul de datum in waarop toestemming is gegeven.")
+        if self.consent_date and self.consent_date > today:
+            errors["consent_date"] = _(
+                "De datum van de toestemming kan niet in de toekomst liggen."
+            )
+        if errors:
+            raise ValidationError(errors)
 
 
 class CaseStatusChange(models.Model):

@@ -101,12 +101,19 @@ class Blockage(CaseDetail):
         on_delete=models.PROTECT,
         related_name="+",
         verbose_name=_("eigenaar van de regel"),
+        blank=True,
+        help_text=_("Standaard de eigenaar van de regel."),
     )
     explanation = models.TextField(_("toelichting"))
 
     class Meta:
         verbose_name = _("knelpunt")
         verbose_name_plural = _("knelpunten")
+
+    def save(self, *args, **kwargs) -> None:
+        if self.owner_id is None and self.rule_id is not None:
+            self.owner_id = self.rule.owner_id
+        super().save(*args, **kwargs)
 
 
 class RegularRoute(CaseDetail):

@@ -1,0 +1,67 @@
+# Maatwerk — the two commands a new machine needs are `make run` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+STAMP := $(VENV)/.installed
+PG_URL ?= postgres://postgres@127.0.0.1:5432/test
+BENCH_PG_URL ?= postgres://postgres@127.0.0.1:5432/maatwerk_bench
+export DJANGO_SETTINGS_MODULE ?= maatwerk.settings.dev
+
+.PHONY: install install-browser run test test-sqlite test-postgres lint bench backup restore clean
+
+## install: virtualenv with all Python packages, and the vendored front-end assets
+install: $(STAMP) maatwerk/static/vendor/htmx.min.js
+
+$(STAMP): requirements.txt requirements-dev.txt constraints.txt
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+	$(PIP) install --quiet -r requirements-dev.txt -c constraints.txt
+	touch $(STAMP)
+
+maatwerk/static/vendor/htmx.min.js: package.json package-lock.json scripts/vendor-assets.mjs
+	npm ci --no-audit --no-fund --loglevel=error
+	npm run --silent vendor
+
+## install-browser: Debian's chromium for the end-to-end tests (Playwright drives it)
+install-browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "Installing Debian chromium for the browser tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+## run: install, migrate, load the demo municipality and serve on http://127.0.0.1:8000
+run: install
+	mkdir -p var
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo
+	@echo "Maatwerk draait op http://127.0.0.1:8000 — log in met een van de demo-accounts hierboven."
+	$(PY) manage.py runserver 127.0.0.1:8000
+
+## lint: ruff, formatting, and no model change without a migration
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	DJANGO_SETTINGS_MODULE=maatwerk.settings.test $(PY) manage.py makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=maatwerk.settings.test $(PY) manage.py spectacular --validate --fail-on-warn --file /dev/null
+
+## test: the whole suite on SQLite, and once more on PostgreSQL when it is reachable
+test: install install-browser lint test-sqlite test-postgres
+
+test-sqlite:
+	DJANGO_SETTINGS_MODULE=maatwerk.settings.test DJANGO_ALLOW_ASYNC_UNSAFE=true \
+	  $(VENV)/bin/pytest -q -n 2 --dist loadfile
+
+test-postgres:
+	@if $(PY) -c "import psycopg,sys; psycopg.connect('$(PG_URL)', connect_timeout=3).close()" 2>/dev/null; then \
+	  echo "PostgreSQL reachable: running the suite again on PostgreSQL"; \
+	  DATABASE_URL=$(PG_URL) DJANGO_SETTINGS_MODULE=maatwerk.settings.test DJANGO_ALLOW_ASYNC_UNSAFE=true \
+	    $(VENV)/bin/pytest -q -n 2 --dist loadfile; \
+	else echo "PostgreSQL not reachable at $(PG_URL): skipping the PostgreSQL run"; fi
+
+## bench: 100,000 cases in PostgreSQL; latency and query counts of list, dossier and API
+bench: install
+	BENCH_DATABASE_URL=$(BENCH_PG_URL) $(PY) -m bench.run
+
+clean:
+	rm -rf $(VENV) node_modules maatwerk/static/vendor staticfiles

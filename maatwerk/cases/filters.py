@@ -1,0 +1,69 @@
+"""Filtering and text search over cases: one FilterSet for the case list screen and the API,
+so both answer the same question the same way."""
+
+import django_filters
+from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.utils.translation import gettext_lazy as _
+
+from maatwerk.accounts.models import Team, User
+from maatwerk.accounts.roles import Role, capabilities_of
+from maatwerk.core.bsn import hash_bsn, normalise_bsn, passes_elfproef
+
+from .domains import LifeDomain
+from .models import Blockage, Case, CaseDomain, Member, Rule
+from .workflow import CaseStatus
+
+
+def search_cases(queryset: QuerySet[Case], text: str, *, personal: bool) -> QuerySet[Case]:
+    """Match on reference, title and member names; a valid BSN finds the household by hash.
+    Roles that may not see personal data can only search by reference: a hit on a name would
+    tell them that person is known."""
+    text = text.strip()
+    if not text:
+        return queryset
+    if not personal:
+        return queryset.filter(reference__iexact=text)
+    members = Member.objects.filter(household=OuterRef("household_id"))
+    bsn = normalise_bsn(text)
+    if passes_elfproef(bsn):
+        return queryset.filter(Exists(members.filter(bsn_hash=hash_bsn(bsn))))
+    name_match = Q()
+    for word in text.split():
+        name_match &= Q(first_name__icontains=word) | Q(last_name__icontains=word)
+    return queryset.filter(
+        Q(reference__iexact=text) | Q(title__icontains=text) | Exists(members.filter(name_match))
+    )
+
+
+class CaseFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(label=_("Zoeken"), method="filter_text")
+    status = django_filters.ChoiceFilter(label=_("Status"), choices=CaseStatus.choices)
+    domain = django_filters.ChoiceFilter(
+        label=_("Leefgebied"), choices=LifeDomain.choices, method="filter_domain"
+    )
+    rule = django_filters.ModelChoiceFilter(
+        label=_("Knelpunt (regel)"), queryset=Rule.objects.all(), method="filter_rule"
+    )
+    team = django_filters.ModelChoiceFilter(
+        label=_("Team"), queryset=Team.objects.all(), field_name="household__team"
+    )
+    regisseur = django_filters.ModelChoiceFilter(
+        label=_("Regisseur"),
+        queryset=User.objects.filter(
+            role__in=[Role.CONSULENT, Role.TEAMLEIDER, Role.OMO_FUNCTIONARIS], is_active=True
+        ).order_by("first_name", "last_name"),
+    )
+
+    class Meta:
+        model = Case
+        fields = ["q", "status", "domain", "rule", "team", "regisseur"]
+
+    def filter_text(self, queryset, name, value):
+        user = getattr(self.request, "user", None)
+        return search_cases(queryset, value, personal=capabilities_of(user).personal_data)
+
+    def filter_domain(self, queryset, name, value):
+        return queryset.filter(Exists(CaseDomain.objects.filter(case=OuterRef("pk"), code=value)))
+
+    def filter_rule(self, queryset, name, value):
+        return queryset.filter(Exists(Blockage.objects.filter(case=OuterRef("pk"), rule=value)))

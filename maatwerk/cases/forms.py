@@ -1,0 +1,183 @@
+"""Forms for the intake steps. Validation that must hold for the API too lives in the models
+(`clean`) and services; these forms only shape the screens."""
+
+from django import forms
+from django.forms import inlineformset_factory
+from django.utils.translation import gettext_lazy as _
+
+from maatwerk.accounts.models import Team, User
+from maatwerk.accounts.roles import Role
+from maatwerk.core.bsn import normalise_bsn, validate_bsn
+from maatwerk.core.forms import DateInput, NLDesignFormMixin
+
+from .models import (
+    Blockage,
+    Case,
+    CaseDomain,
+    CaseOrganisation,
+    Household,
+    Member,
+    Professional,
+    RegularRoute,
+    Rule,
+)
+
+
+class HouseholdForm(NLDesignFormMixin, forms.ModelForm):
+    class Meta:
+        model = Household
+        fields = ["team", "street", "house_number", "postcode", "city", "wijk"]
+
+    def __init__(self, *args, choose_team: bool, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if choose_team:
+            self.fields["team"].queryset = Team.objects.order_by("name")
+        else:
+            # Team-bound roles always register for their own team (see services).
+            del self.fields["team"]
+
+
+class MemberForm(NLDesignFormMixin, forms.ModelForm):
+    bsn = forms.CharField(
+        label=_("BSN"),
+        required=False,
+        max_length=11,
+        help_text=_("9 cijfers. Wordt versleuteld opgeslagen en gemaskeerd getoond."),
+    )
+
+    class Meta:
+        model = Member
+        fields = ["first_name", "last_name", "date_of_birth", "role"]
+        widgets = {"date_of_birth": DateInput()}
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and self.instance.bsn_encrypted:
+            self.fields["bsn"].help_text = _(
+                "Huidig BSN: %(masked)s. Laat leeg om het te bewaren."
+            ) % {"masked": self.instance.masked_bsn}
+
+    def clean_bsn(self) -> str:
+        value = normalise_bsn(self.cleaned_data.get("bsn", ""))
+        if value:
+            validate_bsn(value)
+        return value
+
+    def save(self, commit: bool = True) -> Member:
+        if self.cleaned_data.get("bsn"):
+            self.instance.bsn = self.cleaned_data["bsn"]
+        return super().save(commit=commit)
+
+
+class BaseMemberFormSet(forms.BaseInlineFormSet):
+    def clean(self) -> None:
+        super().clean()
+        remaining = [
+            form
+            for form in self.forms
+            if form.has_changed() or form.instance.pk
+            if not (self.can_delete and self._should_delete_form(form))
+        ]
+        if not remaining:
+            raise forms.ValidationError(_("Een huishouden heeft minstens één gezinslid."))
+
+
+MemberFormSet = inlineformset_factory(
+    Household, Member, form=MemberForm, formset=BaseMemberFormSet, extra=2, can_delete=True
+)
+
+
+class SignalForm(NLDesignFormMixin, forms.ModelForm):
+    class Meta:
+        model = Case
+        fields = ["title", "signal_source", "signal_date", "regisseur"]
+        widgets = {"signal_date": DateInput()}
+
+    def __init__(self, *args, team: Team | None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        workers = User.objects.filter(
+            is_active=True, role__in=[Role.CONSULENT, Role.TEAMLEIDER, Role.OMO_FUNCTIONARIS]
+        )
+        if team is not None:
+            workers = workers.filter(team=team) | workers.filter(role=Role.OMO_FUNCTIONARIS)
+        self.fields["regisseur"].queryset = workers.order_by("first_name", "last_name")
+
+
+class RouteForm(NLDesignFormMixin, forms.ModelForm):
+    class Meta:
+        model = Case
+        fields = ["regular_route_exhausted", "stagnation_risk", "eligibility_reason"]
+
+
+class InvolvementForm(NLDesignFormMixin, forms.ModelForm):
+    class Meta:
+        model = Case
+        fields = [
+            "household_involved",
+            "household_not_involved_reason",
+            "household_involved_from",
+            "consent",
+            "consent_date",
+            "consent_scope",
+        ]
+        widgets = {
+            "household_involved_from": DateInput(),
+            "consent_date": DateInput(),
+            "consent": forms.RadioSelect,
+        }
+
+
+class DomainForm(NLDesignFormMixin, forms.ModelForm):
+    class Meta:
+        model = CaseDomain
+        fields = ["code", "description"]
+
+
+class CaseOrganisationForm(NLDesignFormMixin, forms.ModelForm):
+    class Meta:
+        model = CaseOrganisation
+        fields = ["organisation", "role"]
+
+
+class ProfessionalForm(NLDesignFormMixin, forms.ModelForm):
+    class Meta:
+        model = Professional
+        fields = ["name", "organisation", "role", "contact"]
+
+
+class BlockageForm(NLDesignFormMixin, forms.ModelForm):
+    class Meta:
+        model = Blockage
+        fields = ["rule", "owner", "explanation"]
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["rule"].queryset = Rule.objects.filter(active=True).select_related("owner")
+        self.fields["owner"].required = False
+        self.fields["owner"].help_text = _("Leeg laten: de eigenaar van de gekozen regel.")
+
+
+class RegularRouteForm(NLDesignFormMixin, forms.ModelForm):
+    class Meta:
+        model = RegularRoute
+        fields = ["description", "result"]
+
+
+def _case_formset(model, form, extra: int = 2):
+    return inlineformset_factory(Case, model, form=form, extra=extra, can_delete=True)
+
+
+DomainFormSet = _case_formset(CaseDomain, DomainForm, extra=3)
+CaseOrganisationFormSet = _case_formset(CaseOrganisation, CaseOrganisationForm)
+ProfessionalFormSet = _case_formset(Professional, ProfessionalForm)
+BlockageFormSet = _case_formset(Blockage, BlockageForm)
+RegularRouteFormSet = _case_formset(RegularRoute, RegularRouteForm)
+
+
+class TransitionForm(NLDesignFormMixin, forms.Form):
+    target = forms.CharField(widget=forms.HiddenInput)
+    reason = forms.CharField(label=_("Reden"), widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class NoteForm(NLDesignFormMixin, forms.Form):
+    text = forms.CharField(label=_("Notitie"), widget=forms.Textarea(attrs={"rows": 3}))

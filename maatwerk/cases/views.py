@@ -1,5 +1,0 @@
-from django.http import HttpResponse
-
-
-def case_list(request):
-    return HttpResponse("")

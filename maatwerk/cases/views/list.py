@@ -1,0 +1,33 @@
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Prefetch
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from maatwerk.accounts.roles import Scope, capabilities_of
+
+from ..access import visible_cases
+from ..filters import CaseFilter
+from ..models import CaseDomain
+
+PAGE_SIZE = 25
+
+
+@login_required
+def case_list(request: HttpRequest) -> HttpResponse:
+    """My cases (where I am regisseur) or all cases I may see, filtered and paginated."""
+    caps = capabilities_of(request.user)
+    if not caps.view_cases:
+        raise PermissionDenied
+    mine = request.GET.get("weergave", "mijn" if caps.case_scope is Scope.OWN_TEAM else "alle")
+    cases = visible_cases(request.user).prefetch_related(
+        Prefetch("domains", queryset=CaseDomain.objects.only("case_id", "code"))
+    )
+    if mine == "mijn" and caps.personal_data:
+        cases = cases.filter(regisseur=request.user)
+    case_filter = CaseFilter(request.GET or None, queryset=cases, request=request)
+    page = Paginator(case_filter.qs, PAGE_SIZE).get_page(request.GET.get("pagina"))
+    context = {"filter": case_filter, "page": page, "weergave": mine}
+    template = "cases/_case_table.html" if request.htmx else "cases/case_list.html"
+    return render(request, template, context)
