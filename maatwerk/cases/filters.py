@@ -2,12 +2,14 @@
 so both answer the same question the same way."""
 
 import django_filters
+from django import forms
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from maatwerk.accounts.models import Team, User
 from maatwerk.accounts.roles import Role, capabilities_of
 from maatwerk.core.bsn import hash_bsn, normalise_bsn, passes_elfproef
+from maatwerk.core.forms import NLDesignFormMixin
 
 from .domains import LifeDomain
 from .models import Blockage, Case, CaseDomain, Member, Rule
@@ -35,6 +37,10 @@ def search_cases(queryset: QuerySet[Case], text: str, *, personal: bool) -> Quer
     )
 
 
+class CaseFilterForm(NLDesignFormMixin, forms.Form):
+    hide_optional_marker = True  # every filter is optional; saying so on each is noise
+
+
 class CaseFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Zoeken"), method="filter_text")
     status = django_filters.ChoiceFilter(label=_("Status"), choices=CaseStatus.choices)
@@ -56,6 +62,7 @@ class CaseFilter(django_filters.FilterSet):
 
     class Meta:
         model = Case
+        form = CaseFilterForm
         fields = ["q", "status", "domain", "rule", "team", "regisseur"]
 
     def filter_text(self, queryset, name, value):

@@ -21,7 +21,11 @@ class DateInput(forms.DateInput):
 
 
 class NLDesignFormMixin:
-    """Adds the NL Design System classes and marks invalid fields for assistive technology."""
+    """Adds the NL Design System classes and marks invalid fields for assistive technology.
+    Required fields are checked by the server, which answers in Dutch; the browser's own
+    `required` check would show an English bubble and an empty field in red before any input."""
+
+    use_required_attribute = False
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)

@@ -50,6 +50,8 @@ def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def case_transition(request: HttpRequest, pk: int) -> HttpResponse:
     case = get_case_for(request.user, pk)
+    if not request.user.has_perm("cases.change_case", case):
+        raise PermissionDenied
     form = TransitionForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Geef een reden voor deze statuswijziging."))

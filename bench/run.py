@@ -1,0 +1,151 @@
+"""`make bench`: load 100,000 synthetic cases into PostgreSQL and measure p50/p95 latency and
+query counts of the case list, the dossier and the cases API — at 100 cases and at 100,000,
+so a query count that grows with the data shows up at once.
+
+Uses a separate database (BENCH_DATABASE_URL, default maatwerk_bench), dropped and created
+anew on every run."""
+
+import json
+import os
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+from urllib.parse import urlparse
+
+TARGET_CASES = int(os.environ.get("BENCH_CASES", "100000"))
+REQUESTS = int(os.environ.get("BENCH_REQUESTS", "200"))
+P95_TARGET_MS = 150.0
+
+
+def _recreate_database(url: str) -> None:
+    import psycopg
+
+    parsed = urlparse(url)
+    name = parsed.path.lstrip("/")
+    admin_url = parsed._replace(path="/postgres").geturl()
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}"')
+
+
+def _setup_django(url: str) -> None:
+    os.environ["DATABASE_URL"] = url
+    os.environ["DJANGO_SETTINGS_MODULE"] = "maatwerk.settings.test"
+    import django
+
+    django.setup()
+    from django.test.utils import setup_test_environment
+
+    setup_test_environment()
+
+
+def _measure(client, path: str, params: dict | None = None) -> dict:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for _ in range(10):  # warm caches and connections
+        client.get(path, params or {})
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path, params or {})
+    assert response.status_code == 200, (path, response.status_code)
+    timings = []
+    for _ in range(REQUESTS):
+        started = time.perf_counter()
+        client.get(path, params or {})
+        timings.append((time.perf_counter() - started) * 1000)
+    timings.sort()
+    return {
+        "p50_ms": round(statistics.median(timings), 1),
+        "p95_ms": round(timings[int(len(timings) * 0.95) - 1], 1),
+        "queries": len(queries),
+    }
+
+
+def _scenarios(world) -> dict:
+    from django.test import Client
+    from rest_framework.authtoken.models import Token
+
+    from maatwerk.cases.access import visible_cases
+
+    results = {}
+    for username in ("consulent", "omo"):
+        user = world.users[username]
+        client = Client()
+        client.force_login(user)
+        token, _ = Token.objects.get_or_create(user=user)
+        api = Client(HTTP_AUTHORIZATION=f"Token {token.key}")
+        ids = list(visible_cases(user).order_by("?").values_list("pk", flat=True)[:1])
+        case_id = ids[0]
+        surname = "Yilmaz"
+        results[username] = {
+            "case list": _measure(client, "/casussen/", {"weergave": "alle"}),
+            "case list, filtered": _measure(
+                client,
+                "/casussen/",
+                {"weergave": "alle", "status": "in_behandeling", "domain": "wonen"},
+            ),
+            "case list, search": _measure(client, "/casussen/", {"weergave": "alle", "q": surname}),
+            "dossier": _measure(client, f"/casussen/{case_id}/"),
+            "API cases list": _measure(api, "/api/v1/cases/"),
+            "API case detail": _measure(api, f"/api/v1/cases/{case_id}/"),
+        }
+    return results
+
+
+def main() -> int:
+    url = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/maatwerk_bench")
+    _recreate_database(url)
+    _setup_django(url)
+    from django.core.management import call_command
+    from django.db import connection
+
+    from maatwerk.cases.models import Case
+    from maatwerk.demo.setup import ensure_demo_world
+    from maatwerk.demo.synthetic import generate_cases
+
+    random.seed(1)
+    call_command("migrate", verbosity=0)
+    world = ensure_demo_world()
+    report = {}
+    for size in (100, TARGET_CASES):
+        started = time.monotonic()
+        generate_cases(world, size - Case.objects.count(), seed=size)
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+        load_seconds = round(time.monotonic() - started, 1)
+        report[size] = {"load_seconds": load_seconds, "results": _scenarios(world)}
+        print(f"\n{size:,} cases (loaded in {load_seconds} s)")
+        print(f"{'user':<10} {'scenario':<22} {'p50 ms':>8} {'p95 ms':>8} {'queries':>8}")
+        for user, scenarios in report[size]["results"].items():
+            for name, figures in scenarios.items():
+                print(
+                    f"{user:<10} {name:<22} {figures['p50_ms']:>8} {figures['p95_ms']:>8} "
+                    f"{figures['queries']:>8}"
+                )
+    small, large = report[100]["results"], report[TARGET_CASES]["results"]
+    problems = []
+    for user, scenarios in large.items():
+        for name, figures in scenarios.items():
+            if figures["queries"] != small[user][name]["queries"]:
+                problems.append(
+                    f"{user} {name}: {small[user][name]['queries']} queries at 100, "
+                    f"{figures['queries']} at {TARGET_CASES:,}"
+                )
+            if figures["p95_ms"] > P95_TARGET_MS:
+                problems.append(f"{user} {name}: p95 {figures['p95_ms']} ms > {P95_TARGET_MS}")
+    out = Path("bench-results")
+    out.mkdir(exist_ok=True)
+    (out / "bench.json").write_text(json.dumps(report, indent=2))
+    print(
+        "\nTargets: p95 < 150 ms and the same query count at 100 and at "
+        f"{TARGET_CASES:,} cases: " + ("MET" if not problems else "NOT MET")
+    )
+    for problem in problems:
+        print(f"  - {problem}")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
