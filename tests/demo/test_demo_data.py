@@ -1,0 +1,72 @@
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from maatwerk.accounts.models import User
+from maatwerk.cases.models import Case, Member, TimelineEntry
+from maatwerk.cases.services import eligibility
+from maatwerk.demo import cases_data
+
+pytestmark = pytest.mark.django_db
+
+
+def _counts() -> tuple:
+    return (
+        User.objects.count(),
+        Case.objects.count(),
+        Member.objects.count(),
+        TimelineEntry.objects.count(),
+    )
+
+
+def test_load_demo_builds_the_seed_cases_once(settings):
+    settings.DEBUG = True
+    call_command("load_demo", stdout=StringIO())
+    first = _counts()
+    call_command("load_demo", stdout=StringIO())
+
+    assert _counts() == first
+    assert Case.objects.count() == len(cases_data.DEMO_CASES) >= 20
+    assert {u.username for u in User.objects.all()} >= {
+        "consulent",
+        "consulent2",
+        "omo",
+        "teamleider",
+        "wethouder",
+        "controller",
+        "beleid",
+        "beheer",
+    }
+    assert User.objects.get(username="omo").check_password("demo")
+
+
+def test_demo_cases_tell_their_story_and_mostly_meet_the_criteria(settings):
+    settings.DEBUG = True
+    call_command("load_demo", stdout=StringIO())
+
+    cases = list(Case.objects.all())
+    statuses = {case.status for case in cases}
+    assert {"aangemeld", "in_behandeling", "afgesloten"} <= statuses
+    not_eligible = [case for case in cases if not eligibility(case).met]
+    assert not_eligible and all(case.eligibility_reason for case in not_eligible)
+    assert all(member.bsn == "" or len(member.bsn) == 9 for member in Member.objects.all())
+
+
+def test_load_demo_refuses_when_debug_is_off(settings):
+    settings.DEBUG = False
+
+    with pytest.raises(CommandError, match="--force"):
+        call_command("load_demo")
+    assert not Case.objects.exists()
+
+
+def test_generate_cases_makes_realistic_synthetic_cases(settings):
+    settings.DEBUG = True
+
+    call_command("generate_cases", "50", stdout=StringIO())
+
+    assert Case.objects.count() == 50
+    case = Case.objects.first()
+    assert eligibility(case).met
+    assert len(set(Case.objects.values_list("reference", flat=True))) == 50
