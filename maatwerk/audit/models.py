@@ -92,3 +92,13 @@ class AccessLog(models.Model):
 
     def delete(self, *args, **kwargs):
         raise PermissionError("Het toegangslogboek kan niet worden verwijderd.")
+
+
+class AccessLogHead(models.Model):
+    """The single row that holds the hash of the newest access-log row. Writers lock it, so
+    rows are chained one after another even when many requests log at the same moment."""
+
+    last_hash = models.CharField(max_length=64, blank=True)
+
+    class Meta:
+        verbose_name = _("kop van het toegangslogboek")

@@ -7,7 +7,7 @@ from django.db.models import Q, QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
 
-from .models import AccessLog
+from .models import AccessLog, AccessLogHead
 
 __all__ = ["AccessLog", "case_access_log", "case_change_history", "log_access", "verify_chain"]
 
@@ -32,8 +32,7 @@ def log_access(
 ) -> AccessLog:
     """Append one row to the access log, chained to the row before it."""
     with transaction.atomic():
-        # Lock the newest row so two requests cannot chain onto the same predecessor.
-        last = AccessLog.objects.select_for_update().order_by("-pk").first()
+        head, _ = AccessLogHead.objects.select_for_update().get_or_create(pk=1)
         entry = AccessLog(
             at=timezone.now(),
             user=user if user is not None and user.is_authenticated else None,
@@ -44,10 +43,12 @@ def log_access(
             channel=channel,
             origin=_origin(request),
             purpose=purpose,
-            previous_hash=last.row_hash if last else _GENESIS,
+            previous_hash=head.last_hash,
         )
         entry.row_hash = entry.compute_hash()
         entry.save()
+        head.last_hash = entry.row_hash
+        head.save(update_fields=["last_hash"])
     return entry
 
 
