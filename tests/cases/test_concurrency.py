@@ -30,7 +30,7 @@ def _in_threads(count: int, work) -> list:
         barrier.wait()
         try:
             outcomes[index] = work(index)
-        except Exception as error:  # noqa: BLE001  the outcome is what the test inspects
+        except Exception as error:
             outcomes[index] = error
         finally:
             connections.close_all()
