@@ -4,6 +4,7 @@ from django.urls import include, path
 from django.views.generic import RedirectView
 
 from maatwerk.accounts.admin_site import restrict_admin_to_beheerder
+from maatwerk.accounts import views as account_views
 from maatwerk.accounts.forms import LoginForm
 
 restrict_admin_to_beheerder(admin.site)
@@ -17,6 +18,7 @@ urlpatterns = [
         ),
         name="login",
     ),
+    path("inloggen/tweede-stap/", account_views.two_factor, name="two_factor"),
     path("uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
     path("casussen/", include("maatwerk.cases.urls")),
     path("audit/", include("maatwerk.audit.urls")),

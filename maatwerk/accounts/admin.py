@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from maatwerk.core.admin import BeheerAdmin
 
 from .models import Municipality, Team, User
+from .services import deactivate_user
 
 # Access follows the role table; Django groups would be a second, competing mechanism.
 admin.site.unregister(Group)
@@ -44,3 +45,8 @@ class UserAdmin(BeheerAdmin, DjangoUserAdmin):
     def has_delete_permission(self, request, obj=None) -> bool:
         # Users are deactivated, never deleted: the audit trail keeps pointing at them.
         return False
+
+    def save_model(self, request, obj, form, change) -> None:
+        super().save_model(request, obj, form, change)
+        if change and "is_active" in form.changed_data and not obj.is_active:
+            deactivate_user(obj)

@@ -1,6 +1,7 @@
 """Settings shared by every environment. Environment-specific files (dev, test, production)
 import this module and override only what differs."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -53,6 +54,9 @@ INSTALLED_APPS = [
     "rules.apps.AutodiscoverRulesConfig",
     "auditlog",
     "django_htmx",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
     "maatwerk.core",
     "maatwerk.accounts",
     "maatwerk.cases",
@@ -68,14 +72,22 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "maatwerk.accounts.middleware.SessionLifetimeMiddleware",
+    "maatwerk.accounts.middleware.RequireTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "auditlog.middleware.AuditlogMiddleware",
     "maatwerk.core.middleware.NoStoreMiddleware",
+    # Last, as django-axes asks: it turns a lock-out into the lock-out page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 AUTHENTICATION_BACKENDS = [
+    # First, so a locked-out account is refused before its password is even checked.
+    "axes.backends.AxesStandaloneBackend",
     "rules.permissions.ObjectPermissionBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
@@ -128,6 +140,23 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+# REQUIRE_2FA: every role that can see personal data logs in with a TOTP code. Only the local
+# demo may switch it off; production settings refuse to start without it.
+MAATWERK_REQUIRE_2FA = env_bool("REQUIRE_2FA", True)
+OTP_TOTP_ISSUER = "Maatwerk"
+
+# Login throttling (django-axes): after AXES_FAILURE_LIMIT failed attempts for one user name
+# from one address, that combination is locked for AXES_COOLOFF_MINUTES. Attempts are logged.
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False  # axes' own log lines would carry the user name; ours carry ids only
+AXES_ENABLE_ACCESS_FAILURE_LOG = True  # a permanent record of every failed attempt
+
+# SESSION_ABSOLUTE_HOURS: a session ends this long after log-in, however active.
+SESSION_ABSOLUTE_HOURS = env_int("SESSION_ABSOLUTE_HOURS", 10)
 # SESSION_IDLE_MINUTES: a session ends after this many minutes without a request.
 SESSION_COOKIE_AGE = env_int("SESSION_IDLE_MINUTES", 15) * 60
 SESSION_SAVE_EVERY_REQUEST = True
@@ -171,3 +200,22 @@ LOGGING = {
 }
 
 FORM_RENDERER = "maatwerk.core.renderers.NLDesignRenderer"
+
+# Content-Security-Policy: no inline script, no third-party origins.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "base-uri": ["'self'"],
+        "object-src": ["'none'"],
+    }
+}
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"

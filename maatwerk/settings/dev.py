@@ -3,6 +3,8 @@
 import os
 
 os.environ.setdefault("DEBUG", "true")
+# The local demo signs in with password only; set REQUIRE_2FA=true to try the second factor.
+os.environ.setdefault("REQUIRE_2FA", "false")
 
 from .base import *
 

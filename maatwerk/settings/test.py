@@ -4,6 +4,8 @@ points at PostgreSQL (the suite runs a second time that way)."""
 import os
 
 os.environ.setdefault("DATABASE_URL", "sqlite://:memory:")
+# Most tests sign in with force_login; the two-factor tests switch it on themselves.
+os.environ.setdefault("REQUIRE_2FA", "false")
 
 from .base import *
 
