@@ -3,8 +3,8 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.views.generic import RedirectView
 
-from maatwerk.accounts.admin_site import restrict_admin_to_beheerder
 from maatwerk.accounts import views as account_views
+from maatwerk.accounts.admin_site import restrict_admin_to_beheerder
 from maatwerk.accounts.forms import LoginForm
 
 restrict_admin_to_beheerder(admin.site)
