@@ -2,7 +2,7 @@
 to what the user may see. Outside it the answer is 404, so existence is not revealed."""
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.shortcuts import get_object_or_404
 
 from maatwerk.accounts.roles import Scope, capabilities_of
@@ -28,28 +28,60 @@ def _scoped(user, queryset: QuerySet, team_path: str) -> QuerySet:
     return queryset if condition is None else queryset.filter(**condition)
 
 
+def _named_on(user, case_ref: OuterRef) -> Exists:
+    return Exists(Case.confidential_users.through.objects.filter(case_id=case_ref, user_id=user.pk))
+
+
+def hidden_confidential_cases(user) -> QuerySet[Case]:
+    """Confidential cases this user is not named on: for them these do not exist."""
+    return Case.objects.filter(confidential=True).exclude(_named_on(user, OuterRef("pk")))
+
+
 def visible_cases(user) -> QuerySet[Case]:
-    return _scoped(
+    cases = _scoped(
         user,
         Case.objects.select_related("household__team", "regisseur"),
         "household__team_id",
     )
+    return cases.filter(Q(confidential=False) | _named_on(user, OuterRef("pk")))
+
+
+def _without_hidden_households(user, queryset: QuerySet, household_ref: str) -> QuerySet:
+    hidden = hidden_confidential_cases(user).filter(household_id=OuterRef(household_ref))
+    return queryset.exclude(Exists(hidden))
 
 
 def visible_households(user) -> QuerySet[Household]:
-    return _scoped(user, Household.objects.select_related("team"), "team_id")
+    households = _scoped(user, Household.objects.select_related("team"), "team_id")
+    return _without_hidden_households(user, households, "pk")
 
 
 def visible_members(user) -> QuerySet[Member]:
-    return _scoped(user, Member.objects.select_related("household"), "household__team_id")
+    members = _scoped(user, Member.objects.select_related("household"), "household__team_id")
+    return _without_hidden_households(user, members, "household_id")
 
 
 def visible_blockages(user) -> QuerySet[Blockage]:
-    return _scoped(
+    blockages = _scoped(
         user,
         Blockage.objects.select_related("case__household", "rule", "owner"),
         "case__household__team_id",
     )
+    return blockages.exclude(Exists(hidden_confidential_cases(user).filter(pk=OuterRef("case_id"))))
+
+
+def is_hidden_from(user, record) -> bool:
+    """Whether `record` (case, household, member or a row under a case) belongs to a
+    confidential case this user is not named on."""
+    hidden = hidden_confidential_cases(user)
+    if isinstance(record, Case):
+        return hidden.filter(pk=record.pk).exists()
+    if isinstance(record, Household):
+        return hidden.filter(household_id=record.pk).exists()
+    if isinstance(record, Member):
+        return hidden.filter(household_id=record.household_id).exists()
+    case_id = getattr(record, "case_id", None)
+    return case_id is not None and hidden.filter(pk=case_id).exists()
 
 
 def get_case_for(user, pk: int) -> Case:

@@ -90,8 +90,15 @@ MemberFormSet = inlineformset_factory(
 class SignalForm(NLDesignFormMixin, forms.ModelForm):
     class Meta:
         model = Case
-        fields = ["title", "signal_source", "signal_date", "regisseur"]
-        widgets = {"signal_date": DateInput()}
+        fields = [
+            "title",
+            "signal_source",
+            "signal_date",
+            "regisseur",
+            "confidential",
+            "confidential_users",
+        ]
+        widgets = {"signal_date": DateInput(), "confidential_users": forms.CheckboxSelectMultiple}
 
     def __init__(self, *args, team: Team | None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -101,6 +108,10 @@ class SignalForm(NLDesignFormMixin, forms.ModelForm):
         if team is not None:
             workers = workers.filter(team=team) | workers.filter(role=Role.OMO_FUNCTIONARIS)
         self.fields["regisseur"].queryset = workers.order_by("first_name", "last_name")
+        self.fields["confidential_users"].queryset = workers.order_by("first_name", "last_name")
+        self.fields["confidential_users"].help_text = _(
+            "Alleen bij een vertrouwelijke casus. U en de regisseur houden altijd toegang."
+        )
 
 
 class RouteForm(NLDesignFormMixin, forms.ModelForm):

@@ -94,17 +94,26 @@ def _check_regisseur(case: Case) -> None:
         )
 
 
+def _keep_named_on_confidential(case: Case, *users) -> None:
+    """Whoever marks a case confidential, and its regisseur, stay able to open it."""
+    if case.confidential:
+        case.confidential_users.add(*users, case.regisseur)
+
+
 @transaction.atomic
 def create_case(user, *, household: Household, **fields) -> Case:
     """Register a signal for a household. The case starts as `aangemeld`."""
     _require_edit(user, household)
     fields.setdefault("regisseur", user)
+    confidential_users = fields.pop("confidential_users", [])
     case = Case(household=household, created_by=user, status=CaseStatus.AANGEMELD, **fields)
     case.full_clean(exclude=["reference"])
     _check_regisseur(case)
     case.reference = _next_reference()
     with set_actor(user):
         case.save()
+        case.confidential_users.set(confidential_users)
+        _keep_named_on_confidential(case, user)
     now = timezone.now()
     CaseStatusChange.objects.create(
         case=case,
@@ -134,6 +143,7 @@ def editing_case(user, case: Case, what: str) -> Iterator[Case]:
         yield locked
         locked.refresh_from_db()  # forms may have saved their own copy of the case
         _check_regisseur(locked)
+        _keep_named_on_confidential(locked, user)
         _timeline(
             locked, user, TimelineEntry.Kind.UPDATED, _("%(what)s bijgewerkt.") % {"what": what}
         )

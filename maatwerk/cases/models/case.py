@@ -67,6 +67,29 @@ class Case(models.Model):
         blank=True,
         help_text=_("Met wie en waarover mag informatie gedeeld worden?"),
     )
+    confidential = models.BooleanField(
+        _("vertrouwelijk"),
+        default=False,
+        help_text=_(
+            "Bijvoorbeeld bij huiselijk geweld of een bedreigd gezinslid: alleen de hier "
+            "genoemde personen kunnen de casus vinden en openen, wat hun rol ook is."
+        ),
+    )
+    confidential_users = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="confidential_cases",
+        verbose_name=_("toegang bij vertrouwelijkheid"),
+    )
+    legal_hold = models.BooleanField(
+        _("bewaarplicht (legal hold)"),
+        default=False,
+        help_text=_("Zolang dit aan staat wordt de casus niet vernietigd of geanonimiseerd."),
+    )
+    legal_hold_reason = models.TextField(_("reden bewaarplicht"), blank=True)
+    anonymised_at = models.DateTimeField(
+        _("geanonimiseerd op"), null=True, blank=True, editable=False
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.PROTECT,
