@@ -31,13 +31,25 @@ class AccessLog(models.Model):
         ALLOWED = "allowed", _("Toegestaan")
         DENIED = "denied", _("Geweigerd")
 
-    at = models.DateTimeField(_("tijdstip"), db_index=True)
+    at = models.DateTimeField(_("tijdstip (UTC)"), db_index=True)
+    # Foreign keys without database constraints: removing a user or destroying a case after
+    # its retention term must never change or cascade into this log.
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
+        on_delete=models.DO_NOTHING,
         related_name="+",
         null=True,
+        db_constraint=False,
         verbose_name=_("gebruiker"),
+    )
+    on_behalf_of = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.DO_NOTHING,
+        related_name="+",
+        null=True,
+        blank=True,
+        db_constraint=False,
+        verbose_name=_("namens"),
     )
     action = models.CharField(_("handeling"), max_length=10, choices=Action.choices)
     result = models.CharField(
@@ -45,7 +57,7 @@ class AccessLog(models.Model):
     )
     case = models.ForeignKey(
         "cases.Case",
-        on_delete=models.SET_NULL,
+        on_delete=models.DO_NOTHING,
         null=True,
         blank=True,
         related_name="+",
@@ -53,9 +65,15 @@ class AccessLog(models.Model):
         verbose_name=_("casus"),
     )
     case_reference = models.CharField(_("kenmerk"), max_length=20, blank=True)
+    household_id = models.BigIntegerField(_("huishouden"), null=True, blank=True)
+    # The data subject: one row per household member concerned (NEN 7513).
+    subject_id = models.BigIntegerField(
+        _("betrokkene (gezinslid)"), null=True, blank=True, db_index=True
+    )
     channel = models.CharField(_("scherm of API-aanroep"), max_length=120)
     origin = models.CharField(_("herkomst (IP)"), max_length=45, blank=True)
     purpose = models.CharField(_("doel"), max_length=100, blank=True)
+    details = models.JSONField(_("details"), default=dict, blank=True)
     previous_hash = models.CharField(max_length=64, blank=True, editable=False)
     row_hash = models.CharField(max_length=64, editable=False)
 
@@ -72,16 +90,22 @@ class AccessLog(models.Model):
             [
                 self.at.isoformat(),
                 self.user_id,
+                self.on_behalf_of_id,
                 self.action,
                 self.result,
                 self.case_id,
                 self.case_reference,
+                self.household_id,
+                self.subject_id,
                 self.channel,
                 self.origin,
                 self.purpose,
+                self.details,
                 self.previous_hash,
             ],
             separators=(",", ":"),
+            sort_keys=True,
+            default=str,
         )
         return hashlib.sha256(payload.encode()).hexdigest()
 

@@ -17,7 +17,7 @@ def case_audit(request: HttpRequest, pk: int) -> HttpResponse:
     nothing here can change or remove an audit row. Looking at it is itself logged."""
     if not capabilities_of(request.user).view_audit:
         raise PermissionDenied
-    case = get_case_for(request.user, pk)
+    case = get_case_for(request.user, pk, request=request, channel="scherm:audit")
     log_access(
         user=request.user,
         case=case,

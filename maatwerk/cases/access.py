@@ -3,7 +3,7 @@ to what the user may see. Outside it the answer is 404, so existence is not reve
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Exists, OuterRef, Q, QuerySet
-from django.shortcuts import get_object_or_404
+from django.http import Http404
 
 from maatwerk.accounts.roles import Scope, capabilities_of
 
@@ -84,7 +84,16 @@ def is_hidden_from(user, record) -> bool:
     return case_id is not None and hidden.filter(pk=case_id).exists()
 
 
-def get_case_for(user, pk: int) -> Case:
+def get_case_for(user, pk: int, *, request=None, channel: str = "") -> Case:
+    """The case if this user may see it; otherwise 403 (role sees no cases) or 404 (outside
+    scope, confidential, or not there — indistinguishable), and the refusal is logged."""
+    from maatwerk.audit.services import log_denied  # audit records what cases refuse
+
     if not capabilities_of(user).view_cases:
+        log_denied(user=user, channel=channel, request=request, case_id=pk)
         raise PermissionDenied
-    return get_object_or_404(visible_cases(user), pk=pk)
+    case = visible_cases(user).filter(pk=pk).first()
+    if case is None:
+        log_denied(user=user, channel=channel, request=request, case_id=pk)
+        raise Http404
+    return case

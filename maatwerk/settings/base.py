@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "maatwerk.audit",
     "maatwerk.api",
     "maatwerk.demo",
+    "maatwerk.retention",
 ]
 
 MIDDLEWARE = [
@@ -167,7 +168,7 @@ CSRF_COOKIE_HTTPONLY = True
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.TokenAuthentication",
-        "rest_framework.authentication.SessionAuthentication",
+        "maatwerk.api.authentication.VerifiedSessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",

@@ -57,7 +57,7 @@ def test_history_of_another_case_is_not_mixed_in(consulent):
 
 def test_the_access_log_cannot_be_changed_or_deleted(consulent):
     case = CaseFactory(household__team=consulent.team)
-    entry = log_access(user=consulent, case=case, action="read", channel="test")
+    [entry] = log_access(user=consulent, case=case, action="read", channel="test")
 
     entry.channel = "vervalst"
     with pytest.raises(PermissionError):
@@ -73,14 +73,17 @@ def test_the_access_log_cannot_be_changed_or_deleted(consulent):
 def test_the_hash_chain_reveals_a_tampered_row(consulent):
     case = CaseFactory(household__team=consulent.team)
     entries = [
-        log_access(user=consulent, case=case, action="read", channel=f"scherm:{n}")
+        log_access(user=consulent, case=case, action="read", channel=f"scherm:{n}")[0]
         for n in range(3)
     ]
     assert verify_chain() is None
 
-    # Tampering outside the application, straight in the database.
+    # Tampering outside the application, straight in the database (PostgreSQL's trigger
+    # refuses even that; see test_access_log).
     from django.db import connection
 
+    if connection.vendor == "postgresql":
+        pytest.skip("the append-only trigger refuses the update")
     with connection.cursor() as cursor:
         cursor.execute(
             "UPDATE audit_accesslog SET channel = 'vervalst' WHERE id = %s", [entries[1].pk]

@@ -20,7 +20,7 @@ def _error_text(error: ValidationError) -> str:
 
 @login_required
 def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    case = get_case_for(request.user, pk)
+    case = get_case_for(request.user, pk, request=request, channel="scherm:dossier")
     log_access(
         user=request.user, case=case, action="read", channel="scherm:dossier", request=request
     )
@@ -49,7 +49,7 @@ def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def case_transition(request: HttpRequest, pk: int) -> HttpResponse:
-    case = get_case_for(request.user, pk)
+    case = get_case_for(request.user, pk, request=request, channel="scherm:status")
     if not request.user.has_perm("cases.change_case", case):
         raise PermissionDenied
     form = TransitionForm(request.POST)
@@ -72,7 +72,7 @@ def case_transition(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def case_note(request: HttpRequest, pk: int) -> HttpResponse:
-    case = get_case_for(request.user, pk)
+    case = get_case_for(request.user, pk, request=request, channel="scherm:notitie")
     form = NoteForm(request.POST)
     if form.is_valid():
         services.add_note(request.user, case, form.cleaned_data["text"])

@@ -6,6 +6,8 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from maatwerk.accounts.roles import Scope, capabilities_of
+from maatwerk.audit.models import AccessLog
+from maatwerk.audit.services import log_access
 
 from ..access import visible_cases
 from ..filters import CaseFilter
@@ -28,6 +30,14 @@ def case_list(request: HttpRequest) -> HttpResponse:
         cases = cases.filter(regisseur=request.user)
     case_filter = CaseFilter(request.GET or None, queryset=cases, request=request)
     page = Paginator(case_filter.qs, PAGE_SIZE).get_page(request.GET.get("pagina"))
+    # One row for the page as a whole: which case files were listed, and whether by a search.
+    log_access(
+        user=request.user,
+        action=AccessLog.Action.SEARCH if request.GET.get("q") else AccessLog.Action.READ,
+        channel="scherm:casuslijst",
+        request=request,
+        details={"cases": [case.pk for case in page.object_list]},
+    )
     context = {"filter": case_filter, "page": page, "weergave": mine}
     template = "cases/_case_table.html" if request.htmx else "cases/case_list.html"
     return render(request, template, context)

@@ -169,7 +169,7 @@ def case_create(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def case_step(request: HttpRequest, pk: int, step: str) -> HttpResponse:
-    case = get_case_for(request.user, pk)
+    case = get_case_for(request.user, pk, request=request, channel=f"scherm:stap-{step}")
     if not request.user.has_perm("cases.change_case", case):
         raise PermissionDenied
     current = _BY_SLUG.get(step)

@@ -1,0 +1,45 @@
+"""The API's entries in the access log: which case files were read or changed through which
+endpoint. Called explicitly from the viewsets, so every logged call site is visible there."""
+
+from collections.abc import Iterable
+
+from rest_framework.request import Request
+
+from maatwerk.audit.services import log_access, log_denied
+from maatwerk.cases.models import Case, Household
+
+
+def log_case_files(request: Request, files: Iterable[Case | Household], action: str) -> None:
+    # The channel is the URL name ("api:cases-detail"), so the log says which endpoint.
+    channel = request.resolver_match.view_name
+    for record in files:
+        if isinstance(record, Household):
+            log_access(
+                user=request.user, household=record, action=action, channel=channel, request=request
+            )
+        else:
+            log_access(
+                user=request.user, case=record, action=action, channel=channel, request=request
+            )
+
+
+def cases_of_household(household: Household) -> list[Case | Household]:
+    """A household's data belongs to each of its case files; without a case, to the household
+    itself (the log still names its members as the people concerned)."""
+    return list(household.cases.order_by("pk")) or [household]
+
+
+def log_refusal(request: Request, view) -> None:
+    """A 403 or 404 on a case-file endpoint: record who asked for which id."""
+    if not request.user.is_authenticated or not hasattr(view, "cases_of"):
+        return
+    requested = {
+        "endpoint": request.resolver_match.view_name,
+        "id": str(view.kwargs.get("pk", ""))[:20],
+    }
+    log_denied(
+        user=request.user,
+        channel=request.resolver_match.view_name,
+        request=request,
+        requested=requested,
+    )

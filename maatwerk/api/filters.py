@@ -1,0 +1,81 @@
+"""Query parameters of the lists."""
+
+from django import forms
+from django.db.models import Q, QuerySet
+from django.utils.translation import gettext_lazy as _
+from django_filters import rest_framework as filters
+
+from maatwerk.accounts.roles import capabilities_of
+from maatwerk.cases.domains import LifeDomain
+from maatwerk.cases.models import Blockage, Case, Member
+from maatwerk.cases.workflow import CaseStatus
+
+
+class IdFilter(filters.NumberFilter):
+    """A record id. Not a model choice: "no such choice" for an id outside the user's scope
+    would reveal that it exists. Bounded, so a huge number is a 400 rather than a crash."""
+
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("min_value", 1)
+        kwargs.setdefault("max_value", 2**63 - 1)
+        super().__init__(*args, **kwargs)
+
+
+class CaseFilter(filters.FilterSet):
+    status = filters.ChoiceFilter(choices=CaseStatus.choices, label=_("status"))
+    domain = filters.ChoiceFilter(
+        field_name="domains__code",
+        choices=LifeDomain.choices,
+        distinct=True,
+        label=_("leefgebied (code)"),
+    )
+    rule = IdFilter(
+        field_name="blockages__rule", distinct=True, label=_("regel van een knelpunt (id)")
+    )
+    team = IdFilter(field_name="household__team", label=_("team (id)"))
+    regisseur = IdFilter(field_name="regisseur", label=_("regisseur (id)"))
+    search = filters.CharFilter(
+        method="filter_search",
+        label=_("zoeken"),
+        help_text=_(
+            "Zoekt in kenmerk, omschrijving en namen van gezinsleden. Rollen zonder toegang "
+            "tot persoonsgegevens zoeken alleen op kenmerk."
+        ),
+    )
+
+    class Meta:
+        model = Case
+        fields = ["status", "domain", "rule", "team", "regisseur", "search"]
+
+    def filter_search(self, queryset: QuerySet[Case], name: str, value: str) -> QuerySet[Case]:
+        # Searching by name would let a role without personal data find out who has a case.
+        personal = capabilities_of(self.request.user).personal_data
+        for term in value.split():
+            condition = Q(reference__icontains=term)
+            if personal:
+                condition |= (
+                    Q(title__icontains=term)
+                    | Q(household__members__first_name__icontains=term)
+                    | Q(household__members__last_name__icontains=term)
+                )
+            queryset = queryset.filter(condition)
+        return queryset.distinct()
+
+
+class MemberFilter(filters.FilterSet):
+    household = IdFilter(field_name="household", label=_("huishouden (id)"))
+
+    class Meta:
+        model = Member
+        fields = ["household"]
+
+
+class BlockageFilter(filters.FilterSet):
+    case = IdFilter(field_name="case", label=_("casus (id)"))
+    rule = IdFilter(field_name="rule", label=_("regel (id)"))
+
+    class Meta:
+        model = Blockage
+        fields = ["case", "rule"]

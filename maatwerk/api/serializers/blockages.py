@@ -1,0 +1,90 @@
+"""Blockages (knelpunten): a rule that stands in the way of what a household needs."""
+
+from django.utils.translation import gettext_lazy as _
+from rest_framework import serializers
+
+from maatwerk.cases import services
+from maatwerk.cases.access import visible_cases
+from maatwerk.cases.models import Blockage, Case, Organisation, Rule
+
+from ..fields import VisibleRecordField
+
+
+class BlockageSerializer(serializers.ModelSerializer):
+    case = VisibleRecordField(
+        scope=visible_cases,
+        not_found=_("Deze casus bestaat niet."),
+        label=_("casus"),
+        help_text=_("Alleen bij toevoegen te kiezen."),
+    )
+    rule = serializers.PrimaryKeyRelatedField(
+        queryset=Rule.objects.all(),
+        label=_("regel"),
+        error_messages={
+            "required": _("Kies de regel die in de weg staat."),
+            "null": _("Kies de regel die in de weg staat."),
+            "does_not_exist": _("Deze regel bestaat niet."),
+        },
+    )
+    owner = serializers.PrimaryKeyRelatedField(
+        queryset=Organisation.objects.all(),
+        required=False,
+        label=_("eigenaar van de regel"),
+        help_text=_("Organisatie (id). Standaard de eigenaar van de regel."),
+        error_messages={"does_not_exist": _("Deze organisatie bestaat niet.")},
+    )
+    explanation = serializers.CharField(
+        label=_("toelichting"),
+        error_messages={
+            "required": _("Licht toe hoe deze regel in de weg staat."),
+            "blank": _("Licht toe hoe deze regel in de weg staat."),
+        },
+    )
+
+    class Meta:
+        model = Blockage
+        fields = ["id", "case", "rule", "owner", "explanation"]
+
+    def validate_case(self, value: Case) -> Case:
+        if self.instance is not None and value.pk != self.instance.case_id:
+            raise serializers.ValidationError(
+                _("Een knelpunt kan niet naar een andere casus worden verplaatst.")
+            )
+        return value
+
+    def validate_rule(self, value: Rule) -> Rule:
+        unchanged = self.instance is not None and self.instance.rule_id == value.pk
+        if not value.active and not unchanged:
+            raise serializers.ValidationError(_("Deze regel is niet meer in gebruik."))
+        return value
+
+    def create(self, validated_data: dict) -> Blockage:
+        user = self.context["request"].user
+        with services.editing_case(user, validated_data["case"], what=_("Knelpunten")) as locked:
+            validated_data["case"] = locked
+            validated_data.setdefault("owner", validated_data["rule"].owner)
+            blockage = Blockage(**validated_data)
+            blockage.full_clean()
+            blockage.save()
+        return blockage
+
+    def update(self, blockage: Blockage, validated_data: dict) -> Blockage:
+        user = self.context["request"].user
+        validated_data.pop("case", None)
+        with services.editing_case(user, blockage.case, what=_("Knelpunten")):
+            # Read again under the case lock, so a concurrent edit is not overwritten.
+            blockage = Blockage.objects.get(pk=blockage.pk)
+            for name, value in validated_data.items():
+                setattr(blockage, name, value)
+            blockage.full_clean()
+            blockage.save()
+        return blockage
+
+
+class AnonymisedBlockageSerializer(serializers.ModelSerializer):
+    # Which rule blocks which case, without the explanation (free text about the household).
+
+    class Meta:
+        model = Blockage
+        fields = ["id", "case", "rule", "owner"]
+        read_only_fields = fields

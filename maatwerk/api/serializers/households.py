@@ -1,0 +1,66 @@
+"""Households: the address and the people in it. Personal data throughout."""
+
+from django.utils.translation import gettext_lazy as _
+from rest_framework import serializers
+
+from maatwerk.accounts.models import Team
+from maatwerk.cases import services
+from maatwerk.cases.models import Household, Member
+
+
+class MemberSummarySerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Member
+        fields = ["id", "first_name", "last_name", "role"]
+        read_only_fields = fields
+
+
+class HouseholdSerializer(serializers.ModelSerializer):
+    team = serializers.PrimaryKeyRelatedField(
+        queryset=Team.objects.all(),
+        required=False,
+        label=_("team"),
+        help_text=_(
+            "Alleen bij registreren. Verplicht voor rollen die voor alle teams werken "
+            "(OMO-functionaris); voor anderen is het altijd hun eigen team."
+        ),
+        error_messages={"does_not_exist": _("Dit team bestaat niet.")},
+    )
+    members = MemberSummarySerializer(many=True, read_only=True, label=_("gezinsleden"))
+
+    class Meta:
+        model = Household
+        fields = [
+            "id",
+            "team",
+            "street",
+            "house_number",
+            "postcode",
+            "city",
+            "wijk",
+            "members",
+            "created_at",
+        ]
+        read_only_fields = ["created_at"]
+
+    def validate_team(self, value: Team) -> Team:
+        if self.instance is not None and value.pk != self.instance.team_id:
+            raise serializers.ValidationError(
+                _("Het team van een huishouden kan hier niet worden gewijzigd.")
+            )
+        return value
+
+    def create(self, validated_data: dict) -> Household:
+        user = self.context["request"].user
+        # The service decides the team: team-bound roles always get their own.
+        return services.create_household(user, **validated_data)
+
+    def update(self, household: Household, validated_data: dict) -> Household:
+        user = self.context["request"].user
+        validated_data.pop("team", None)
+        with services.editing_household(user, household) as locked:
+            for name, value in validated_data.items():
+                setattr(locked, name, value)
+            locked.full_clean()
+            locked.save()
+        return locked

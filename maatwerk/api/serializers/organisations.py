@@ -1,0 +1,11 @@
+"""Organisations: a reference list, no personal data."""
+
+from rest_framework import serializers
+
+from maatwerk.cases.models import Organisation
+
+
+class OrganisationSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Organisation
+        fields = ["id", "name", "kind"]
