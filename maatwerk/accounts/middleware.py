@@ -4,10 +4,15 @@ from collections.abc import Callable
 import structlog
 from django.conf import settings
 from django.contrib.auth import logout
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 
+from maatwerk.audit.services import log_denied
+
+from . import policy
 from .services import requires_two_factor
 
 log = structlog.get_logger(__name__)
@@ -51,3 +56,39 @@ class RequireTwoFactorMiddleware:
         ):
             return redirect(f"{reverse('two_factor')}?next={request.path}")
         return self.get_response(request)
+
+
+class PolicyMiddleware:
+    """Applies the authorization table (`policy.py`) to every screen before its view runs:
+    an undeclared URL or method is refused, a signed-out visitor is sent to the log-in page,
+    and a refusal is written to the access log. API views are checked by DRF's permission
+    class against the same table, after DRF has authenticated the token."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        return self.get_response(request)
+
+    def process_view(self, request: HttpRequest, view_func, view_args, view_kwargs):
+        view_name = request.resolver_match.view_name if request.resolver_match else ""
+        if view_name.startswith("api:") and view_name not in ("api:schema", "api:docs"):
+            return None
+        rule = policy.rule_for(view_name, request.method)
+        if rule == policy.PUBLIC:
+            return None
+        if rule is not None and not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        if policy.is_allowed(view_name, request.method, request.user):
+            return None
+        log_denied(
+            user=request.user,
+            channel=f"scherm:{view_name}",
+            request=request,
+            requested={
+                "view": view_name,
+                "method": request.method,
+                "kwargs": {k: str(v)[:40] for k, v in view_kwargs.items()},
+            },
+        )
+        raise PermissionDenied

@@ -3,10 +3,11 @@
 querysets; whether a change is allowed, by the services."""
 
 from django.utils.translation import gettext_lazy as _
-from rest_framework.permissions import SAFE_METHODS, BasePermission
+from rest_framework.permissions import BasePermission
 from rest_framework.request import Request
 from rest_framework.views import APIView
 
+from maatwerk.accounts import policy
 from maatwerk.accounts.roles import capabilities_of
 
 
@@ -18,35 +19,19 @@ def sees_personal_data(view: APIView) -> bool:
     return capabilities_of(view.request.user).personal_data
 
 
-class CaseFilePermission(BasePermission):
-    """Case-file endpoints. A view with `personal_only = True` holds nothing but personal
-    data (households, members) and is closed to roles that may not see it."""
+class PolicyPermission(BasePermission):
+    """Whether this role may call this endpoint with this method: read from the one
+    authorization table (`maatwerk.accounts.policy`) that the screens use too."""
 
     message = _("Uw rol geeft geen toegang tot deze gegevens.")
 
     def has_permission(self, request: Request, view: APIView) -> bool:
-        caps = capabilities_of(request.user)
-        if not caps.view_cases:
-            return False
-        if getattr(view, "personal_only", False) and not caps.personal_data:
-            return False
-        if request.method not in SAFE_METHODS:
-            return caps.edit_cases and caps.personal_data
-        return True
+        return policy.is_allowed(request.resolver_match.view_name, request.method, request.user)
+
+
+class CaseFilePermission(PolicyPermission):
+    """Case-file endpoints: the table decides the endpoint; the record itself is checked again
+    so a wrong queryset cannot leak."""
 
     def has_object_permission(self, request: Request, view: APIView, obj) -> bool:
-        # The queryset already limits this; checked again so a wrong queryset cannot leak.
         return request.user.has_perm("cases.view_case", obj)
-
-
-class ReferenceListPermission(BasePermission):
-    """Reference lists (organisations): hold no personal data, so every role that works with
-    cases may read them; changing them is for case workers and the functioneel beheerder."""
-
-    message = _("Uw rol mag deze lijst niet wijzigen.")
-
-    def has_permission(self, request: Request, view: APIView) -> bool:
-        caps = capabilities_of(request.user)
-        if request.method in SAFE_METHODS:
-            return caps.view_cases
-        return caps.edit_cases or caps.admin

@@ -76,6 +76,7 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "maatwerk.accounts.middleware.SessionLifetimeMiddleware",
     "maatwerk.accounts.middleware.RequireTwoFactorMiddleware",
+    "maatwerk.accounts.middleware.PolicyMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",

@@ -21,7 +21,6 @@ from .base import CaseFileViewSet
 )
 class HouseholdViewSet(CaseFileViewSet):
     serializer_class = HouseholdSerializer
-    personal_only = True
 
     def get_queryset(self) -> QuerySet[Household]:
         return visible_households(self.request.user).prefetch_related("members").order_by("pk")

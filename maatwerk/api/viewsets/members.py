@@ -22,7 +22,6 @@ from .base import CaseFileViewSet
 )
 class MemberViewSet(CaseFileViewSet):
     serializer_class = MemberSerializer
-    personal_only = True
     filterset_class = MemberFilter
 
     def get_queryset(self) -> QuerySet[Member]:

@@ -9,7 +9,7 @@ from rest_framework.permissions import IsAuthenticated
 from maatwerk.cases.models import Organisation
 
 from ..authentication import AUTHENTICATION_CLASSES
-from ..permissions import ReferenceListPermission
+from ..permissions import PolicyPermission
 from ..serializers.organisations import OrganisationSerializer
 
 
@@ -29,7 +29,7 @@ class OrganisationViewSet(
 ):
     serializer_class = OrganisationSerializer
     authentication_classes = AUTHENTICATION_CLASSES
-    permission_classes = [IsAuthenticated, ReferenceListPermission]
+    permission_classes = [IsAuthenticated, PolicyPermission]
 
     def get_queryset(self) -> QuerySet[Organisation]:
         return Organisation.objects.order_by("name", "pk")

@@ -1,0 +1,147 @@
+"""The authorization table is complete and is what is enforced: every URL and every OpenAPI
+operation is declared, the API answers exactly as the table says for every role, and no role
+receives a field outside its allowlist."""
+
+import re
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver, resolve
+from drf_spectacular.generators import SchemaGenerator
+
+from maatwerk.accounts import policy
+from maatwerk.accounts.roles import Role, capabilities_of
+
+from ..factories import BlockageFactory, CaseFactory, MemberFactory, OrganisationFactory
+
+ROLE_FIXTURES = {
+    Role.CONSULENT: "consulent",
+    Role.TEAMLEIDER: "teamleider",
+    Role.OMO_FUNCTIONARIS: "omo",
+    Role.PORTEFEUILLEHOUDER: "wethouder",
+    Role.CONTROLLER: "controller",
+    Role.BELEIDSMEDEWERKER: "beleid",
+    Role.BEHEERDER: "beheerder",
+}
+
+
+def _named_patterns(resolver: URLResolver, namespace: str = ""):
+    for pattern in resolver.url_patterns:
+        if isinstance(pattern, URLResolver):
+            inner = f"{namespace}{pattern.namespace}:" if pattern.namespace else namespace
+            yield from _named_patterns(pattern, inner)
+        elif isinstance(pattern, URLPattern):
+            yield namespace, pattern.name
+
+
+def test_every_url_pattern_is_declared_in_the_policy():
+    missing = []
+    for namespace, name in _named_patterns(get_resolver()):
+        if name is None and namespace == "admin:":
+            continue  # the admin's unnamed catch-all falls under admin:*
+        view_name = f"{namespace}{name}"
+        if (
+            name is None
+            or policy.POLICY.get(view_name) is None
+            and not (namespace and policy.POLICY.get(f"{namespace}*"))
+        ):
+            missing.append(view_name)
+    assert missing == []
+
+
+def _operations():
+    schema = SchemaGenerator().get_schema(request=None, public=True)
+    for path, methods in schema["paths"].items():
+        concrete = re.sub(r"\{[^}]+\}", "1", path)
+        for method in methods:
+            yield concrete, method.upper()
+
+
+def test_every_openapi_operation_is_declared_in_the_policy():
+    missing = [
+        (path, method)
+        for path, method in _operations()
+        if policy.rule_for(resolve(path).view_name, method) is None
+    ]
+    assert missing == []
+
+
+def test_scopes_in_the_policy_match_what_each_role_reaches():
+    for methods in policy.POLICY.values():
+        for rule in methods.values():
+            if isinstance(rule, dict):
+                for role, scope in rule.items():
+                    assert capabilities_of_role(role).case_scope == scope, role
+
+
+def capabilities_of_role(role):
+    class _User:
+        is_authenticated = True
+        is_active = True
+
+    user = _User()
+    user.role = role
+    return capabilities_of(user)
+
+
+@pytest.fixture
+def world(db, team_noord):
+    case = CaseFactory(household__team=team_noord, eligible=True)
+    member = MemberFactory(household=case.household)
+    blockage = BlockageFactory(case=case)
+    organisation = OrganisationFactory()
+    return {
+        "cases": case,
+        "households": case.household,
+        "members": member,
+        "blockages": blockage,
+        "organisations": organisation,
+    }
+
+
+def _api_calls(world):
+    for resource, record in world.items():
+        yield f"/api/v1/{resource}/", "GET", f"api:{resource}-list"
+        yield f"/api/v1/{resource}/", "POST", f"api:{resource}-list"
+        yield f"/api/v1/{resource}/{record.pk}/", "GET", f"api:{resource}-detail"
+        yield f"/api/v1/{resource}/{record.pk}/", "PATCH", f"api:{resource}-detail"
+        yield f"/api/v1/{resource}/{record.pk}/", "DELETE", f"api:{resource}-detail"
+    yield f"/api/v1/cases/{world['cases'].pk}/transition/", "POST", "api:cases-transition"
+
+
+@pytest.mark.parametrize("role", list(ROLE_FIXTURES))
+def test_the_api_answers_exactly_as_the_policy_says(request, api_client, world, role):
+    user = request.getfixturevalue(ROLE_FIXTURES[role])
+    api_client.force_authenticate(user)
+    unexpected = []
+    for path, method, view_name in _api_calls(world):
+        response = getattr(api_client, method.lower())(path, {}, format="json")
+        allowed = policy.is_allowed(view_name, method, user)
+        if allowed and response.status_code in (401, 403):
+            unexpected.append(("refused", method, path, response.status_code))
+        if not allowed and response.status_code != 403:
+            unexpected.append(("allowed", method, path, response.status_code))
+    assert unexpected == []
+
+
+@pytest.mark.parametrize("role", list(ROLE_FIXTURES))
+def test_no_role_receives_a_field_outside_its_allowlist(request, api_client, world, role):
+    user = request.getfixturevalue(ROLE_FIXTURES[role])
+    api_client.force_authenticate(user)
+    for resource, record in world.items():
+        allowed = policy.allowed_fields(resource, user)
+        for path in (f"/api/v1/{resource}/", f"/api/v1/{resource}/{record.pk}/"):
+            response = api_client.get(path)
+            if response.status_code != 200:
+                assert not allowed or resource in ("households", "members"), (role, path)
+                continue
+            body = response.json()
+            items = body["results"] if "results" in body else [body]
+            for item in items:
+                assert set(item) <= allowed, (role, path, set(item) - allowed)
+
+
+def test_an_undeclared_screen_is_refused(client, consulent, monkeypatch):
+    monkeypatch.delitem(policy.POLICY, "cases:list")
+    client.force_login(consulent)
+
+    assert client.get("/casussen/").status_code == 403
