@@ -101,84 +101,33 @@ def is_allowed(view_name: str, method: str, user) -> bool:
 
 
 # Which top-level fields each kind of role may receive, per API resource. The serializers
-# produce no more than this; a test checks every response against it.
-_CASE_PERSONAL = {
-    "id",
-    "reference",
-    "household",
-    "team",
-    "title",
-    "status",
-    "signal_source",
-    "signal_date",
-    "regisseur",
-    "regular_route_exhausted",
-    "stagnation_risk",
-    "eligibility_reason",
-    "household_involved",
-    "household_not_involved_reason",
-    "household_involved_from",
-    "consent",
-    "consent_date",
-    "consent_scope",
-    "confidential",
-    "confidential_users",
-    "domains",
-    "eligibility",
-    "created_at",
-    "updated_at",
-}
-_CASE_ANONYMISED = {
-    "id",
-    "reference",
-    "status",
-    "signal_source",
-    "signal_date",
-    "team",
-    "domains",
-    "blockages",
-    "member_count",
-    "created_at",
-    "updated_at",
-}
-FIELD_ALLOWLIST: dict[str, dict[str, set[str]]] = {
-    "cases": {
-        **dict.fromkeys(CASE_WORKERS, _CASE_PERSONAL),
-        **dict.fromkeys(ANONYMISED_READERS, _CASE_ANONYMISED),
-    },
-    "households": dict.fromkeys(
-        CASE_WORKERS,
-        {
-            "id",
-            "team",
-            "street",
-            "house_number",
-            "postcode",
-            "city",
-            "wijk",
-            "members",
-            "created_at",
-        },
-    ),
-    "members": dict.fromkeys(
-        CASE_WORKERS,
-        {
-            "id",
-            "household",
-            "first_name",
-            "last_name",
-            "date_of_birth",
-            "role",
-            "masked_bsn",
-        },
-    ),
-    "blockages": {
-        **dict.fromkeys(CASE_WORKERS, {"id", "case", "rule", "owner", "explanation"}),
-        **dict.fromkeys(ANONYMISED_READERS, {"id", "case", "rule", "owner"}),
-    },
-    "organisations": dict.fromkeys(READERS, {"id", "name", "kind"}),
+# produce no more than this; a test checks every response of every role against it.
+_CASE_ANONYMISED = frozenset(
+    "id reference status signal_source signal_date team domains blockages member_count "
+    "created_at updated_at".split()
+)
+_CASE_PERSONAL = frozenset(
+    "id reference household team title status signal_source signal_date regisseur "
+    "regular_route_exhausted stagnation_risk eligibility_reason household_involved "
+    "household_not_involved_reason household_involved_from consent consent_date consent_scope "
+    "confidential confidential_users domains eligibility created_at updated_at".split()
+)
+_HOUSEHOLD = frozenset("id team street house_number postcode city wijk members created_at".split())
+_MEMBER = frozenset("id household first_name last_name date_of_birth role masked_bsn".split())
+_BLOCKAGE_ANONYMISED = frozenset({"id", "case", "rule", "owner"})
+_BLOCKAGE = _BLOCKAGE_ANONYMISED | {"explanation"}
+_ORGANISATION = frozenset({"id", "name", "kind"})
+
+FIELD_ALLOWLIST: dict[str, dict[str, frozenset[str]]] = {
+    "cases": dict.fromkeys(CASE_WORKERS, _CASE_PERSONAL)
+    | dict.fromkeys(ANONYMISED_READERS, _CASE_ANONYMISED),
+    "households": dict.fromkeys(CASE_WORKERS, _HOUSEHOLD),
+    "members": dict.fromkeys(CASE_WORKERS, _MEMBER),
+    "blockages": dict.fromkeys(CASE_WORKERS, _BLOCKAGE)
+    | dict.fromkeys(ANONYMISED_READERS, _BLOCKAGE_ANONYMISED),
+    "organisations": dict.fromkeys(READERS, _ORGANISATION),
 }
 
 
-def allowed_fields(resource: str, user) -> set[str]:
-    return FIELD_ALLOWLIST.get(resource, {}).get(getattr(user, "role", None), set())
+def allowed_fields(resource: str, user) -> frozenset[str]:
+    return FIELD_ALLOWLIST.get(resource, {}).get(getattr(user, "role", None), frozenset())

@@ -39,9 +39,8 @@ def test_every_url_pattern_is_declared_in_the_policy():
         if name is None and namespace == "admin:":
             continue  # the admin's unnamed catch-all falls under admin:*
         view_name = f"{namespace}{name}"
-        if (
-            name is None
-            or policy.POLICY.get(view_name) is None
+        if name is None or (
+            policy.POLICY.get(view_name) is None
             and not (namespace and policy.POLICY.get(f"{namespace}*"))
         ):
             missing.append(view_name)
