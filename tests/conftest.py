@@ -1,6 +1,8 @@
 """Fixed personas for every test: a consulent of team Noord and one of team Zuid, the
 OMO-functionaris, and one user for each other role."""
 
+import logging
+
 import pytest
 from rest_framework.test import APIClient
 
@@ -82,3 +84,42 @@ def beheerder(team_noord):
 @pytest.fixture
 def api_client():
     return APIClient()
+
+
+# Values the factories put into every test's case files. None of them may ever reach a log:
+# technical logs are read by people who may not see personal data.
+CANARIES = ("111222333", "Testpersoon", "Kanariestraat", "Kanarievogel", "Canarynaam")
+
+
+# Loggers of the test tools themselves (factory_boy describes what it builds), not of the app.
+_TEST_TOOLING = ("factory", "faker", "hypothesis", "schemathesis")
+
+
+class _LogRecorder(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(level=logging.DEBUG)
+        self.texts: list[str] = []
+        self._formatter = logging.Formatter()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.name.startswith(_TEST_TOOLING):
+            return
+        text = record.getMessage()
+        if record.exc_info:
+            text += self._formatter.formatException(record.exc_info)
+        self.texts.append(f"{record.name}: {text}")
+
+
+@pytest.fixture(autouse=True)
+def no_personal_data_in_logs():
+    """Every test of the suite doubles as a check that nothing personal is logged."""
+    recorder = _LogRecorder()
+    root = logging.getLogger()
+    root.addHandler(recorder)
+    yield
+    root.removeHandler(recorder)
+    leaks = [
+        (canary, text[:200]) for text in recorder.texts for canary in CANARIES if canary in text
+    ]
+    if leaks:
+        pytest.fail(f"personal data in log output: {leaks}")

@@ -89,7 +89,7 @@ class HouseholdFactory(factory.django.DjangoModelFactory):
         model = Household
 
     team = factory.SubFactory(TeamFactory)
-    street = "Lindelaan"
+    street = "Kanariestraat"
     house_number = factory.Sequence(lambda n: str(n + 1))
     postcode = "1234 AB"
     city = "Testdam"

@@ -21,3 +21,8 @@ WHITENOISE_AUTOREFRESH = True
 # A test database per test process, so two runs on one PostgreSQL server never collide.
 if DATABASES["default"]["ENGINE"].endswith("postgresql"):
     DATABASES["default"]["TEST"] = {"NAME": f"test_maatwerk_{os.getpid()}"}
+
+# Everything down to DEBUG reaches the loggers (the suite checks it for personal data); only
+# warnings and worse are printed.
+LOGGING["root"]["level"] = "DEBUG"  # noqa: F405
+LOGGING["handlers"]["console"]["level"] = "WARNING"  # noqa: F405
