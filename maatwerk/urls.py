@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
@@ -25,3 +26,6 @@ urlpatterns = [
     path("api/v1/", include("maatwerk.api.urls")),
     path("beheer/", admin.site.urls),
 ]
+
+if settings.OIDC_RP_CLIENT_ID:
+    urlpatterns.append(path("oidc/", include("mozilla_django_oidc.urls")))

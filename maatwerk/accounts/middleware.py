@@ -13,7 +13,7 @@ from django.urls import reverse
 from maatwerk.audit.services import log_denied
 
 from . import policy
-from .services import requires_two_factor
+from .services import requires_two_factor, second_factor_done
 
 log = structlog.get_logger(__name__)
 
@@ -52,7 +52,7 @@ class RequireTwoFactorMiddleware:
             user.is_authenticated
             and not request.path.startswith(_OPEN_PREFIXES)
             and requires_two_factor(user)
-            and not user.is_verified()
+            and not second_factor_done(request, user)
         ):
             return redirect(f"{reverse('two_factor')}?next={request.path}")
         return self.get_response(request)

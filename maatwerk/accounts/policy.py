@@ -48,6 +48,10 @@ POLICY: dict[str, dict[str, Rule]] = {
     "login": {"GET": PUBLIC, "POST": PUBLIC},
     "two_factor": {"GET": SIGNED_IN, "POST": SIGNED_IN},
     "logout": {"POST": SIGNED_IN},
+    # Optional single sign-on (present only when OIDC is configured).
+    "oidc_authentication_init": {"GET": PUBLIC},
+    "oidc_authentication_callback": {"GET": PUBLIC},
+    "oidc_logout": {"GET": SIGNED_IN, "POST": SIGNED_IN},
     # Case screens.
     "cases:list": {"GET": READERS},
     "cases:create": {"GET": CASE_WORKERS, "POST": CASE_WORKERS},

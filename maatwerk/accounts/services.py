@@ -9,7 +9,7 @@ from rest_framework.authtoken.models import Token
 
 from .roles import capabilities_of
 
-__all__ = ["deactivate_user", "end_sessions_of", "requires_two_factor"]
+__all__ = ["deactivate_user", "end_sessions_of", "requires_two_factor", "second_factor_done"]
 
 
 def requires_two_factor(user) -> bool:
@@ -19,6 +19,15 @@ def requires_two_factor(user) -> bool:
         return False
     caps = capabilities_of(user)
     return caps.personal_data or caps.view_audit or caps.admin
+
+
+def second_factor_done(request, user) -> bool:
+    """A TOTP code was given in this session, or the identity provider vouched for its own
+    second factor (single sign-on with OIDC_IDP_ENFORCES_MFA)."""
+    is_verified = getattr(user, "is_verified", None)
+    if is_verified is not None and is_verified():
+        return True
+    return bool(request.session.get("maatwerk_mfa_by_idp"))
 
 
 def end_sessions_of(user) -> int:

@@ -5,7 +5,7 @@ from drf_spectacular.authentication import SessionScheme
 from rest_framework.authentication import SessionAuthentication, TokenAuthentication
 from rest_framework.request import Request
 
-from maatwerk.accounts.services import requires_two_factor
+from maatwerk.accounts.services import requires_two_factor, second_factor_done
 
 
 class VerifiedSessionAuthentication(SessionAuthentication):
@@ -17,8 +17,7 @@ class VerifiedSessionAuthentication(SessionAuthentication):
         if result is None:
             return None
         user = result[0]
-        is_verified = getattr(user, "is_verified", None)
-        if requires_two_factor(user) and not (is_verified and is_verified()):
+        if requires_two_factor(user) and not second_factor_done(request._request, user):
             return None  # as if not signed in: 401
         return result
 

@@ -23,6 +23,8 @@ if DEBUG:
     raise ImproperlyConfigured("DEBUG must be off in production.")
 if len(SECRET_KEY) < 50:
     raise ImproperlyConfigured("SECRET_KEY must be at least 50 characters in production.")
+if not MAATWERK_REQUIRE_2FA:
+    raise ImproperlyConfigured("REQUIRE_2FA cannot be switched off in production.")
 
 STATIC_ROOT = env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles"))
 
