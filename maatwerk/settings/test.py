@@ -24,5 +24,5 @@ if DATABASES["default"]["ENGINE"].endswith("postgresql"):
 
 # Everything down to DEBUG reaches the loggers (the suite checks it for personal data); only
 # warnings and worse are printed.
-LOGGING["root"]["level"] = "DEBUG"  # noqa: F405
-LOGGING["handlers"]["console"]["level"] = "WARNING"  # noqa: F405
+LOGGING["root"]["level"] = "DEBUG"
+LOGGING["handlers"]["console"]["level"] = "WARNING"

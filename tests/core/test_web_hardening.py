@@ -20,8 +20,12 @@ ROOT = Path(__file__).resolve().parents[2]
 def pages(client, consulent):
     case = CaseFactory(household__team=consulent.team)
     client.force_login(consulent)
-    return [reverse("cases:list"), reverse("cases:detail", args=[case.pk]),
-            reverse("cases:step", args=[case.pk, "huishouden"]), reverse("cases:create")]
+    return [
+        reverse("cases:list"),
+        reverse("cases:detail", args=[case.pk]),
+        reverse("cases:step", args=[case.pk, "huishouden"]),
+        reverse("cases:create"),
+    ]
 
 
 def test_pages_carry_a_strict_content_security_policy(client, pages):
@@ -33,7 +37,7 @@ def test_pages_carry_a_strict_content_security_policy(client, pages):
 
 
 def test_no_page_contains_inline_script_or_style(client, pages):
-    for url in pages + [reverse("login")]:
+    for url in [*pages, reverse("login")]:
         html = client.get(url).content.decode()
         assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html), url
         assert " style=" not in html and "<style" not in html, url
@@ -76,8 +80,11 @@ def test_a_server_error_shows_a_generic_dutch_page(client, consulent, monkeypatc
 
 
 def _production_env(**overrides) -> dict:
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("DJANGO_", "DATABASE", "REQUIRE_2FA", "DEBUG"))}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("DJANGO_", "DATABASE", "REQUIRE_2FA", "DEBUG"))
+    }
     env |= {
         "DJANGO_SETTINGS_MODULE": "maatwerk.settings.production",
         "SECRET_KEY": "x" * 30 + "-production-secret-for-the-deploy-check-only",
@@ -90,8 +97,15 @@ def _production_env(**overrides) -> dict:
 
 
 def _manage(*args: str, env: dict) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
 
 
 def test_check_deploy_is_clean_with_production_settings():
@@ -100,10 +114,16 @@ def test_check_deploy_is_clean_with_production_settings():
     assert result.returncode == 0, result.stderr + result.stdout
 
 
-@pytest.mark.parametrize("override", [
-    {"SECRET_KEY": ""}, {"DEBUG": "true"}, {"REQUIRE_2FA": "false"},
-    {"FIELD_ENCRYPTION_KEYS": ""}, {"SECRET_KEY": "short"},
-])
+@pytest.mark.parametrize(
+    "override",
+    [
+        {"SECRET_KEY": ""},
+        {"DEBUG": "true"},
+        {"REQUIRE_2FA": "false"},
+        {"FIELD_ENCRYPTION_KEYS": ""},
+        {"SECRET_KEY": "short"},
+    ],
+)
 def test_production_refuses_to_start_with_unsafe_settings(override):
     result = _manage("check", env=_production_env(**override))
 
