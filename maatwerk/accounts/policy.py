@@ -135,3 +135,19 @@ FIELD_ALLOWLIST: dict[str, dict[str, frozenset[str]]] = {
 
 def allowed_fields(resource: str, user) -> frozenset[str]:
     return FIELD_ALLOWLIST.get(resource, {}).get(getattr(user, "role", None), frozenset())
+
+
+def as_markdown() -> str:
+    """The table for docs/security.md (a test keeps the document equal to this)."""
+    roles = list(Role)
+    header = "| endpoint | method | " + " | ".join(r.value for r in roles) + " |"
+    lines = [header, "|" + "---|" * (len(roles) + 2)]
+    labels = {Scope.OWN_TEAM: "team", Scope.ALL: "alle"}
+    for view_name, methods in POLICY.items():
+        for method, rule in methods.items():
+            if rule in (PUBLIC, SIGNED_IN):
+                cells = [("open" if rule == PUBLIC else "ja")] * len(roles)
+            else:
+                cells = [labels[rule[r]] if r in rule else "–" for r in roles]
+            lines.append(f"| `{view_name}` | {method} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)

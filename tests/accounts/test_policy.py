@@ -144,3 +144,12 @@ def test_an_undeclared_screen_is_refused(client, consulent, monkeypatch):
     client.force_login(consulent)
 
     assert client.get("/casussen/").status_code == 403
+
+
+def test_the_security_document_shows_the_policy_as_it_is_in_the_code():
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[2] / "docs" / "security.md").read_text()
+    start = text.index("<!-- policy-table:start -->") + len("<!-- policy-table:start -->")
+    end = text.index("<!-- policy-table:end -->")
+    assert text[start:end].strip() == policy.as_markdown()
