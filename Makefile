@@ -65,3 +65,11 @@ bench: install
 
 clean:
 	rm -rf $(VENV) node_modules maatwerk/static/vendor staticfiles
+
+## backup: a timestamped copy of the database in DATABASE_URL (pg_dump, or SQLite's backup API) in var/backups/
+backup:
+	$(PY) scripts/backup.py backup
+
+## restore: put a back-up back: make restore FILE=var/backups/… RESTORE_CONFIRM=yes
+restore:
+	$(PY) scripts/backup.py restore $(FILE)

@@ -23,6 +23,7 @@ urlpatterns = [
     path("uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
     path("casussen/", include("maatwerk.cases.urls")),
     path("audit/", include("maatwerk.audit.urls")),
+    path("privacy/", include("maatwerk.privacy.urls")),
     path("api/v1/", include("maatwerk.api.urls")),
     path("beheer/", admin.site.urls),
 ]

@@ -33,6 +33,8 @@ class Capabilities:
     edit_cases: bool = False
     view_audit: bool = False
     admin: bool = False
+    # Handles formal requests for access to one's own data (AVG art. 15).
+    access_requests: bool = False
 
     @property
     def view_cases(self) -> bool:
@@ -44,7 +46,9 @@ NOTHING = Capabilities()
 ROLE_CAPABILITIES: dict[str, Capabilities] = {
     Role.CONSULENT: Capabilities(Scope.OWN_TEAM, personal_data=True, edit_cases=True),
     Role.TEAMLEIDER: Capabilities(Scope.OWN_TEAM, personal_data=True, edit_cases=True),
-    Role.OMO_FUNCTIONARIS: Capabilities(Scope.ALL, personal_data=True, edit_cases=True),
+    Role.OMO_FUNCTIONARIS: Capabilities(
+        Scope.ALL, personal_data=True, edit_cases=True, access_requests=True
+    ),
     # Finance and policy see patterns, never persons.
     Role.CONTROLLER: Capabilities(Scope.ALL),
     Role.BELEIDSMEDEWERKER: Capabilities(Scope.ALL),

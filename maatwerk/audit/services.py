@@ -70,12 +70,13 @@ def log_access(
                 origin=_origin(request),
                 purpose=purpose,
                 details=details or {},
-                previous_hash=head.last_hash,
+                previous_hash=entries[-1].row_hash if entries else head.last_hash,
             )
             entry.row_hash = entry.compute_hash()
-            entry.save()
-            head.last_hash = entry.row_hash
             entries.append(entry)
+        # One insert whatever the household's size, so reading a dossier costs the same.
+        AccessLog.objects.bulk_create(entries)
+        head.last_hash = entries[-1].row_hash
         head.save(update_fields=["last_hash"])
     return entries
 

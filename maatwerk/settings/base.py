@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "maatwerk.audit",
     "maatwerk.api",
     "maatwerk.demo",
+    "maatwerk.privacy",
     "maatwerk.retention",
 ]
 

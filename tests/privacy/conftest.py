@@ -1,0 +1,113 @@
+"""One household of three for every privacy test: Yvonne Jansen asks for access; her partner
+Karel Bakker and their son must not appear in what she gets."""
+
+import datetime
+
+import pytest
+from auditlog.context import set_actor
+from django.utils import timezone
+
+from maatwerk.audit.services import log_access
+from maatwerk.cases.models import (
+    CaseOrganisation,
+    CaseStatusChange,
+    Organisation,
+    Professional,
+    TimelineEntry,
+)
+from maatwerk.cases.workflow import CaseStatus
+
+from ..factories import (
+    BlockageFactory,
+    CaseFactory,
+    HouseholdFactory,
+    MemberFactory,
+    OrganisationFactory,
+)
+
+SUBJECT_BSN = "111222333"
+PARTNER_BSN = "123456782"
+
+
+@pytest.fixture
+def household(team_noord):
+    return HouseholdFactory(team=team_noord, street="Lindelaan", house_number="14")
+
+
+@pytest.fixture
+def subject(household):
+    return MemberFactory(
+        household=household,
+        first_name="Yvonne",
+        last_name="Jansen",
+        date_of_birth=datetime.date(1985, 4, 12),
+        bsn=SUBJECT_BSN,
+    )
+
+
+@pytest.fixture
+def partner(household, consulent):
+    member = MemberFactory(
+        household=household,
+        first_name="Karel",
+        last_name="Bakker",
+        date_of_birth=datetime.date(1979, 3, 3),
+        role="partner",
+        bsn=PARTNER_BSN,
+    )
+    with set_actor(consulent):
+        member.last_name = "Bakker-Visser"
+        member.save()
+    return member
+
+
+@pytest.fixture
+def son(household):
+    return MemberFactory(
+        household=household,
+        kind=True,
+        first_name="Daan",
+        last_name="Jansen",
+        date_of_birth=datetime.date(2014, 9, 1),
+    )
+
+
+@pytest.fixture
+def family_case(household, subject, partner, son, consulent):
+    """A full case file: every part of it filled in, changed once, and opened twice."""
+    with set_actor(consulent):
+        case = CaseFactory(
+            household=household,
+            regisseur=consulent,
+            eligible=True,
+            title="Huurachterstand en schulden",
+            stagnation_risk="Huisuitzetting dreigt",
+        )
+        BlockageFactory(case=case)
+        organisation = OrganisationFactory(
+            name="Woonstede", kind=Organisation.Kind.WONINGCORPORATIE
+        )
+        CaseOrganisation.objects.create(case=case, organisation=organisation, role="verhuurder")
+        Professional.objects.create(
+            case=case, name="Petra Schuldhulp", organisation=organisation, contact="06-12345678"
+        )
+        subject.first_name = "Yvonne Maria"
+        subject.save()
+    CaseStatusChange.objects.create(
+        case=case,
+        source="",
+        target=CaseStatus.AANGEMELD,
+        reason="Signaal geregistreerd",
+        changed_by=consulent,
+        changed_at=timezone.now(),
+    )
+    TimelineEntry.objects.create(
+        case=case,
+        kind=TimelineEntry.Kind.NOTE,
+        text="Huisbezoek afgesproken",
+        actor=consulent,
+        at=timezone.now(),
+    )
+    for _ in range(2):
+        log_access(user=consulent, case=case, action="read", channel="scherm:dossier")
+    return case

@@ -1,0 +1,63 @@
+"""Every search and export is written to the access log: a row per case concerned, with the
+purpose of the request, and never the BSN that was searched for."""
+
+import pytest
+from django.urls import reverse
+
+from maatwerk.audit.models import AccessLog
+from maatwerk.audit.services import verify_chain
+
+from ..factories import CaseFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_an_export_writes_a_row_for_each_case_concerned(client, omo, subject, family_case):
+    second = CaseFactory(household=subject.household, title="Tweede casus")
+    client.force_login(omo)
+
+    client.get(
+        reverse("privacy:subject_export_download", args=[subject.pk]), REMOTE_ADDR="10.9.8.7"
+    )
+
+    rows = AccessLog.objects.filter(user=omo, action="export", subject_id=subject.pk)
+    assert {row.case_id for row in rows} == {family_case.pk, second.pk}
+    row = rows.first()
+    assert (row.channel, row.purpose, row.origin, row.result) == (
+        "scherm:inzageverzoek",
+        "inzageverzoek AVG art. 15",
+        "10.9.8.7",
+        "allowed",
+    )
+    assert row.details == {"gezinslid": subject.pk, "formaat": "json"}
+    assert verify_chain() is None
+
+
+def test_the_readable_page_is_logged_as_an_export_too(client, omo, subject, family_case):
+    client.force_login(omo)
+
+    client.get(reverse("privacy:subject_export", args=[subject.pk]))
+
+    row = AccessLog.objects.get(user=omo, action="export", subject_id=subject.pk)
+    assert row.details["formaat"] == "html"
+
+
+def test_a_household_without_cases_still_logs_the_export(client, omo, subject):
+    client.force_login(omo)
+
+    client.get(reverse("privacy:subject_export_download", args=[subject.pk]))
+
+    row = AccessLog.objects.get(user=omo, action="export", subject_id=subject.pk)
+    assert row.case_id is None
+    assert row.household_id == subject.household_id
+
+
+def test_a_search_is_logged_with_the_ids_found_not_the_bsn(client, omo, subject):
+    client.force_login(omo)
+
+    client.post(reverse("privacy:access_request"), {"bsn": "111 222 333"})
+
+    row = AccessLog.objects.get(user=omo, action="search")
+    assert row.details == {"gezinsleden": [subject.pk]}
+    assert row.channel == "scherm:inzageverzoek"
+    assert "111222333" not in str(row.details)
