@@ -1,12 +1,13 @@
 """Query parameters of the lists."""
 
 from django import forms
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 from django_filters import rest_framework as filters
 
 from maatwerk.accounts.roles import capabilities_of
 from maatwerk.cases.domains import LifeDomain
+from maatwerk.cases.filters import search_cases, with_blockage_rule, with_domain
 from maatwerk.cases.models import Blockage, Case, Member
 from maatwerk.cases.workflow import CaseStatus
 
@@ -26,14 +27,11 @@ class IdFilter(filters.NumberFilter):
 class CaseFilter(filters.FilterSet):
     status = filters.ChoiceFilter(choices=CaseStatus.choices, label=_("status"))
     domain = filters.ChoiceFilter(
-        field_name="domains__code",
         choices=LifeDomain.choices,
-        distinct=True,
+        method="filter_domain",
         label=_("leefgebied (code)"),
     )
-    rule = IdFilter(
-        field_name="blockages__rule", distinct=True, label=_("regel van een knelpunt (id)")
-    )
+    rule = IdFilter(method="filter_rule", label=_("regel van een knelpunt (id)"))
     team = IdFilter(field_name="household__team", label=_("team (id)"))
     regisseur = IdFilter(field_name="regisseur", label=_("regisseur (id)"))
     search = filters.CharFilter(
@@ -49,19 +47,17 @@ class CaseFilter(filters.FilterSet):
         model = Case
         fields = ["status", "domain", "rule", "team", "regisseur", "search"]
 
+    # The same questions as the case list screen, answered by the same functions.
+    def filter_domain(self, queryset: QuerySet[Case], name: str, value: str) -> QuerySet[Case]:
+        return with_domain(queryset, value)
+
+    def filter_rule(self, queryset: QuerySet[Case], name: str, value: int) -> QuerySet[Case]:
+        return with_blockage_rule(queryset, value)
+
     def filter_search(self, queryset: QuerySet[Case], name: str, value: str) -> QuerySet[Case]:
         # Searching by name would let a role without personal data find out who has a case.
         personal = capabilities_of(self.request.user).personal_data
-        for term in value.split():
-            condition = Q(reference__icontains=term)
-            if personal:
-                condition |= (
-                    Q(title__icontains=term)
-                    | Q(household__members__first_name__icontains=term)
-                    | Q(household__members__last_name__icontains=term)
-                )
-            queryset = queryset.filter(condition)
-        return queryset.distinct()
+        return search_cases(queryset, value, personal=personal)
 
 
 class MemberFilter(filters.FilterSet):

@@ -37,6 +37,14 @@ def search_cases(queryset: QuerySet[Case], text: str, *, personal: bool) -> Quer
     )
 
 
+def with_domain(queryset: QuerySet[Case], code: str) -> QuerySet[Case]:
+    return queryset.filter(Exists(CaseDomain.objects.filter(case=OuterRef("pk"), code=code)))
+
+
+def with_blockage_rule(queryset: QuerySet[Case], rule) -> QuerySet[Case]:
+    return queryset.filter(Exists(Blockage.objects.filter(case=OuterRef("pk"), rule=rule)))
+
+
 class CaseFilterForm(NLDesignFormMixin, forms.Form):
     hide_optional_marker = True  # every filter is optional; saying so on each is noise
 
