@@ -1,6 +1,5 @@
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -8,6 +7,7 @@ from django.shortcuts import render
 from maatwerk.accounts.roles import Scope, capabilities_of
 from maatwerk.audit.models import AccessLog
 from maatwerk.audit.services import log_access
+from maatwerk.core.pagination import CappedCountPaginator
 
 from ..access import visible_cases
 from ..filters import CaseFilter
@@ -29,7 +29,7 @@ def case_list(request: HttpRequest) -> HttpResponse:
     if mine == "mijn" and caps.personal_data:
         cases = cases.filter(regisseur=request.user)
     case_filter = CaseFilter(request.GET or None, queryset=cases, request=request)
-    page = Paginator(case_filter.qs, PAGE_SIZE).get_page(request.GET.get("pagina"))
+    page = CappedCountPaginator(case_filter.qs, PAGE_SIZE).get_page(request.GET.get("pagina"))
     # One row for the page as a whole: which case files were listed, and whether by a search.
     log_access(
         user=request.user,
