@@ -2,6 +2,7 @@
 row to `afgesloten`, here dated in the past."""
 
 import datetime
+import importlib
 
 import pytest
 from django.utils import timezone
@@ -47,3 +48,13 @@ def closed_case(team_noord):
         return close(case, years_ago(years, days=days))
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def default_retention_rules(db):
+    """The default terms come from a data migration. A transactional test elsewhere in the same
+    process flushes every table, migration data included; put the defaults back first."""
+    from django.apps import apps
+
+    migration = importlib.import_module("maatwerk.retention.migrations.0002_default_rules")
+    migration.create_default_rules(apps, None)
