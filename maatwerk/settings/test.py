@@ -18,9 +18,9 @@ STORAGES = {
 DATABASES["default"]["CONN_MAX_AGE"] = 0
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
-# A test database per test process, so two runs on one PostgreSQL server never collide.
-if DATABASES["default"]["ENGINE"].endswith("postgresql"):
-    DATABASES["default"]["TEST"] = {"NAME": f"test_maatwerk_{os.getpid()}"}
+# TEST_DATABASE_NAME: run two suites against one PostgreSQL server side by side.
+if os.environ.get("TEST_DATABASE_NAME"):
+    DATABASES["default"]["TEST"] = {"NAME": os.environ["TEST_DATABASE_NAME"]}
 
 # Everything down to DEBUG reaches the loggers (the suite checks it for personal data); only
 # warnings and worse are printed.
