@@ -12,7 +12,9 @@ from maatwerk.cases.models import Case, Household
 
 from ..access_log import log_case_files
 from ..authentication import AUTHENTICATION_CLASSES
+from ..parsers import PARSER_CLASSES
 from ..permissions import CaseFilePermission
+from ..schema import ApiAutoSchema
 
 
 class CaseFileViewSet(
@@ -27,6 +29,8 @@ class CaseFileViewSet(
 
     authentication_classes = AUTHENTICATION_CLASSES
     permission_classes = [IsAuthenticated, CaseFilePermission]
+    schema = ApiAutoSchema()
+    parser_classes = PARSER_CLASSES
 
     def cases_of(self, instance) -> list[Case | Household]:
         """The case files `instance` is part of, for the access log."""

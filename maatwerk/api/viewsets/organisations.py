@@ -9,7 +9,9 @@ from rest_framework.permissions import IsAuthenticated
 from maatwerk.cases.models import Organisation
 
 from ..authentication import AUTHENTICATION_CLASSES
+from ..parsers import PARSER_CLASSES
 from ..permissions import PolicyPermission
+from ..schema import ApiAutoSchema
 from ..serializers.organisations import OrganisationSerializer
 
 
@@ -30,6 +32,8 @@ class OrganisationViewSet(
     serializer_class = OrganisationSerializer
     authentication_classes = AUTHENTICATION_CLASSES
     permission_classes = [IsAuthenticated, PolicyPermission]
+    schema = ApiAutoSchema()
+    parser_classes = PARSER_CLASSES
 
     def get_queryset(self) -> QuerySet[Organisation]:
         return Organisation.objects.order_by("name", "pk")
