@@ -8,7 +8,7 @@ class CappedCountPaginator(Paginator):
     files costs more than the page itself; past the limit the screen says "more than …" and
     asks to narrow the search."""
 
-    count_limit = 1000
+    count_limit = 500
 
     @cached_property
     def count(self) -> int:
