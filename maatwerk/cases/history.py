@@ -10,8 +10,10 @@ from .models import (
     CaseOrganisation,
     Household,
     Member,
+    Organisation,
     Professional,
     RegularRoute,
+    Rule,
 )
 
 auditlog.register(Household)
@@ -19,3 +21,6 @@ auditlog.register(Member, exclude_fields=["bsn_encrypted", "bsn_hash"])
 auditlog.register(Case)
 for model in (CaseDomain, CaseOrganisation, Professional, Blockage, RegularRoute):
     auditlog.register(model)
+# The reference lists functioneel beheer maintains: who changed a rule or organisation, when.
+auditlog.register(Organisation)
+auditlog.register(Rule)

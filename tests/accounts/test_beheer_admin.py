@@ -49,3 +49,27 @@ def test_a_user_cannot_be_deleted_only_deactivated(client, beheerder, consulent)
     response = client.get(reverse("admin:accounts_user_delete", args=[consulent.pk]))
 
     assert response.status_code == 403
+
+
+def test_changes_to_the_rule_list_are_kept_with_who_made_them(client, beheerder):
+    from auditlog.models import LogEntry
+
+    from ..factories import RuleFactory
+
+    rule = RuleFactory()
+    client.force_login(beheerder)
+
+    client.post(
+        reverse("admin:cases_rule_change", args=[rule.pk]),
+        {
+            "name": "Participatiewet – kostendelersnorm (2027)",
+            "law": rule.law,
+            "owner": rule.owner_id,
+            "description": "",
+            "active": "on",
+        },
+    )
+
+    entry = LogEntry.objects.get_for_object(rule).filter(action=LogEntry.Action.UPDATE).get()
+    assert entry.actor == beheerder
+    assert entry.changes_dict["name"][1] == "Participatiewet – kostendelersnorm (2027)"
