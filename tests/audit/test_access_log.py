@@ -132,3 +132,14 @@ def test_postgresql_itself_refuses_to_change_or_delete_log_rows(consulent, famil
             connection.cursor() as cursor,
         ):
             cursor.execute(statement, [row.pk])
+
+
+@pytest.mark.parametrize("step", ["huishouden", "leefgebieden", "toestemming"])
+def test_opening_an_intake_step_is_logged_as_a_read(client, consulent, family_case, step):
+    client.force_login(consulent)
+
+    client.get(reverse("cases:step", args=[family_case.pk, step]))
+
+    assert AccessLog.objects.filter(
+        case=family_case, action="read", channel=f"scherm:stap-{step}"
+    ).exists()

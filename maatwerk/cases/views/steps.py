@@ -167,6 +167,18 @@ def case_create(request: HttpRequest) -> HttpResponse:
     )
 
 
+def _log_step(request: HttpRequest, case: Case, step: Step) -> None:
+    """Every look at a step shows personal data, every save changes it: both are logged."""
+    action = "update" if request.method == "POST" else "read"
+    log_access(
+        user=request.user,
+        case=case,
+        action=action,
+        channel=f"scherm:stap-{step.slug}",
+        request=request,
+    )
+
+
 @login_required
 def case_step(request: HttpRequest, pk: int, step: str) -> HttpResponse:
     case = get_case_for(request.user, pk, request=request, channel=f"scherm:stap-{step}")
@@ -191,22 +203,10 @@ def case_step(request: HttpRequest, pk: int, step: str) -> HttpResponse:
                 case_form.save()
             for _legend, formset in formsets:
                 formset.save()
-        log_access(
-            user=request.user,
-            case=case,
-            action="update",
-            channel=f"scherm:stap-{current.slug}",
-            request=request,
-        )
+        _log_step(request, case, current)
         return _after_save(request, case, current)
     if request.method == "GET":
-        log_access(
-            user=request.user,
-            case=case,
-            action="read",
-            channel=f"scherm:stap-{current.slug}",
-            request=request,
-        )
+        _log_step(request, case, current)
     return _render(request, current, case, case_form=case_form, formsets=formsets)
 
 
@@ -221,14 +221,10 @@ def _edit_first_step(request: HttpRequest, case: Case, step: Step) -> HttpRespon
                 member_formset.save()
             with services.editing_case(request.user, case, what=step.title):
                 signal_form.save()
-        log_access(
-            user=request.user,
-            case=case,
-            action="update",
-            channel="scherm:stap-huishouden",
-            request=request,
-        )
+        _log_step(request, case, step)
         return _after_save(request, case, step)
+    if request.method == "GET":
+        _log_step(request, case, step)
     return _render(
         request,
         step,
