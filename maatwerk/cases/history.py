@@ -18,7 +18,8 @@ from .models import (
 
 auditlog.register(Household)
 auditlog.register(Member, exclude_fields=["bsn_encrypted", "bsn_hash"])
-auditlog.register(Case)
+# updated_at moves on every save; recording it would make every save look like a change.
+auditlog.register(Case, exclude_fields=["updated_at"])
 for model in (CaseDomain, CaseOrganisation, Professional, Blockage, RegularRoute):
     auditlog.register(model)
 # The reference lists functioneel beheer maintains: who changed a rule or organisation, when.

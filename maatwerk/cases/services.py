@@ -7,13 +7,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from auditlog.context import set_actor
+from auditlog.models import LogEntry
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from maatwerk.accounts.models import Team
 from maatwerk.accounts.roles import Role, Scope, capabilities_of
+from maatwerk.audit.services import case_change_history
 
 from .access import get_case_for, visible_cases, visible_households
 from .models import Case, CaseStatusChange, Household, ReferenceCounter, TimelineEntry
@@ -140,13 +143,20 @@ def editing_case(user, case: Case, what: str) -> Iterator[Case]:
     _require_edit(user, case)
     with transaction.atomic(), set_actor(user):
         locked = Case.objects.select_for_update().select_related("household").get(pk=case.pk)
+        history_before = LogEntry.objects.aggregate(last=Max("pk"))["last"] or 0
         yield locked
         locked.refresh_from_db()  # forms may have saved their own copy of the case
         _check_regisseur(locked)
         _keep_named_on_confidential(locked, user)
-        _timeline(
-            locked, user, TimelineEntry.Kind.UPDATED, _("%(what)s bijgewerkt.") % {"what": what}
-        )
+        # The change history only grows when a value really changed; a save that changed
+        # nothing ("opslaan" without edits, an empty PATCH) leaves the timeline alone.
+        if case_change_history(locked).filter(pk__gt=history_before).exists():
+            _timeline(
+                locked,
+                user,
+                TimelineEntry.Kind.UPDATED,
+                _("%(what)s bijgewerkt.") % {"what": what},
+            )
 
 
 def allowed_transitions(user, case: Case) -> list:

@@ -73,3 +73,17 @@ def test_every_transition_in_the_table_works_for_the_omo_functionaris(omo, trans
 
     case.refresh_from_db()
     assert case.status == transition.target
+
+
+def test_saving_without_changes_adds_nothing_to_the_timeline(consulent):
+    from maatwerk.cases.models import TimelineEntry
+
+    case = CaseFactory(household__team=consulent.team)
+    with services.editing_case(consulent, case, what="Signaal") as locked:
+        locked.save()
+    assert not TimelineEntry.objects.filter(case=case, kind="updated").exists()
+
+    with services.editing_case(consulent, case, what="Signaal") as locked:
+        locked.title = "Nieuwe omschrijving"
+        locked.save()
+    assert TimelineEntry.objects.filter(case=case, kind="updated").count() == 1

@@ -135,12 +135,13 @@ def test_consulent_registers_a_case_and_finds_it_in_the_list(page: Page, log_in,
     expect(timeline).to_contain_text("Casus aangemeld (bron: KCC (klantcontactcentrum)).")
     for what in (
         "Leefgebieden",
-        "Betrokken organisaties en professionals",
         "Knelpunten",
         "Reguliere route en risico",
         "Betrokkenheid en toestemming",
     ):
         expect(timeline).to_contain_text(f"{what} bijgewerkt.")
+    # The step saved without any entry changed nothing, so the timeline does not claim it did.
+    expect(timeline).not_to_contain_text("Betrokken organisaties en professionals bijgewerkt.")
     expect(page.get_by_text("De casus voldoet aan de criteria.")).to_be_visible()
     check_no_full_bsn()
 
