@@ -4,8 +4,7 @@ from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.models import Group
 from django.utils.translation import gettext_lazy as _
 
-from maatwerk.core.admin import BeheerAdmin
-
+from .admin_base import BeheerAdmin
 from .models import Municipality, Team, User
 from .services import deactivate_user
 

@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class AccountsConfig(AppConfig):
     name = "maatwerk.accounts"
     verbose_name = _("Gemeente, teams en gebruikers")
+    policy = "maatwerk.accounts.policy"
+
+    def ready(self) -> None:
+        from . import policy
+
+        # Every app is loaded now: gather the authorization table from their declarations.
+        policy.collect()

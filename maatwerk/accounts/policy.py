@@ -3,25 +3,30 @@ method, which roles may call it and over which records (scope). Anything not dec
 refused. The screens' middleware and the API's permission class both read this table; the
 completeness tests fail when a URL or an OpenAPI operation is missing from it.
 
-Which records inside the scope a user reaches is applied by the access-scoped querysets in
-`maatwerk.cases.access`; which fields a role receives is in FIELD_ALLOWLIST below."""
+Every app declares its own entries (and, for its API resources, the fields each role may
+receive) in a `policy` module named on its AppConfig; `collect` gathers them when the apps are
+ready. The role groups below are defined once, here, and reused by every app's declaration.
+Which records inside the scope a user reaches is applied by each app's access-scoped
+querysets."""
 
-from .roles import Role, Scope
+from django.core.exceptions import ImproperlyConfigured
+
+from maatwerk.core.declarations import declared_by_app
+
+from .roles import ANONYMISED_READER_ROLES, CASE_WORKER_ROLES, ROLE_CAPABILITIES, Role, Scope
 
 PUBLIC = "public"  # reachable without signing in
 SIGNED_IN = "signed_in"  # any active account, whatever its role
 
-# Role -> scope of case files. Team-bound roles reach their own team; the others all teams.
-CASE_WORKERS = {
-    Role.CONSULENT: Scope.OWN_TEAM,
-    Role.TEAMLEIDER: Scope.OWN_TEAM,
-    Role.OMO_FUNCTIONARIS: Scope.ALL,
-}
-ANONYMISED_READERS = {
-    Role.CONTROLLER: Scope.ALL,
-    Role.BELEIDSMEDEWERKER: Scope.ALL,
-    Role.BEHEERDER: Scope.ALL,
-}
+
+def _with_scope(roles: frozenset[str]) -> dict[str, Scope]:
+    """Role -> the scope of case files its capabilities give (own team or all teams)."""
+    return {role: ROLE_CAPABILITIES[role].case_scope for role in roles}
+
+
+# The role groups of roles.py, with their scope, for the entries of every app.
+CASE_WORKERS = _with_scope(CASE_WORKER_ROLES)
+ANONYMISED_READERS = _with_scope(ANONYMISED_READER_ROLES)
 READERS = CASE_WORKERS | ANONYMISED_READERS
 BEHEER = {Role.BEHEERDER: Scope.ALL}
 OMO = {Role.OMO_FUNCTIONARIS: Scope.ALL}
@@ -30,7 +35,7 @@ REFERENCE_EDITORS = CASE_WORKERS | BEHEER
 Rule = dict[str, Scope] | str
 
 
-def _resource(read: Rule, write: Rule) -> dict[str, dict[str, Rule]]:
+def resource(read: Rule, write: Rule) -> dict[str, dict[str, Rule]]:
     """The list and detail endpoints of one API resource (no DELETE: files are kept)."""
     return {
         "list": {"GET": read, "POST": write},
@@ -38,12 +43,13 @@ def _resource(read: Rule, write: Rule) -> dict[str, dict[str, Rule]]:
     }
 
 
-def _api(name: str, read: Rule, write: Rule) -> dict[str, dict[str, Rule]]:
-    return {f"api:{name}-{kind}": methods for kind, methods in _resource(read, write).items()}
+def api_resource(name: str, read: Rule, write: Rule) -> dict[str, dict[str, Rule]]:
+    """Entries for the list and detail endpoints of API resource `name`."""
+    return {f"api:{name}-{kind}": methods for kind, methods in resource(read, write).items()}
 
 
-POLICY: dict[str, dict[str, Rule]] = {
-    # Signing in and out.
+# This app's own entries: signing in and out, and the admin.
+ENTRIES: dict[str, dict[str, Rule]] = {
     "home": {"GET": SIGNED_IN},
     "login": {"GET": PUBLIC, "POST": PUBLIC},
     "two_factor": {"GET": SIGNED_IN, "POST": SIGNED_IN},
@@ -52,31 +58,31 @@ POLICY: dict[str, dict[str, Rule]] = {
     "oidc_authentication_init": {"GET": PUBLIC},
     "oidc_authentication_callback": {"GET": PUBLIC},
     "oidc_logout": {"GET": SIGNED_IN, "POST": SIGNED_IN},
-    # Case screens.
-    "cases:list": {"GET": READERS},
-    "cases:create": {"GET": CASE_WORKERS, "POST": CASE_WORKERS},
-    "cases:detail": {"GET": READERS},
-    "cases:step": {"GET": CASE_WORKERS, "POST": CASE_WORKERS},
-    "cases:transition": {"POST": CASE_WORKERS},
-    "cases:note": {"POST": CASE_WORKERS},
-    # Audit trail per case, for functioneel beheer.
-    "audit:case": {"GET": BEHEER},
-    # Right of access (AVG art. 15): handled by the OMO-functionaris on a formal request.
-    "privacy:access_request": {"GET": OMO, "POST": OMO},
-    "privacy:subject_export": {"GET": OMO},
-    "privacy:subject_export_download": {"GET": OMO},
     # Django admin: configuration by functioneel beheer only.
     "admin:*": {"*": BEHEER},
-    # API v1.
-    "api:schema": {"GET": PUBLIC},
-    "api:docs": {"GET": PUBLIC},
-    **_api("cases", READERS, CASE_WORKERS),
-    "api:cases-transition": {"POST": CASE_WORKERS},
-    **_api("households", CASE_WORKERS, CASE_WORKERS),
-    **_api("members", CASE_WORKERS, CASE_WORKERS),
-    **_api("blockages", READERS, CASE_WORKERS),
-    **_api("organisations", READERS, REFERENCE_EDITORS),
 }
+
+# The whole table and the field allowlist, collected from every app's `policy` module (named
+# on its AppConfig) when the apps are ready; see `collect`.
+POLICY: dict[str, dict[str, Rule]] = {}
+FIELD_ALLOWLIST: dict[str, dict[str, frozenset[str]]] = {}
+
+
+def collect() -> None:
+    """Gather ENTRIES and FIELD_ALLOWLIST from every app that declares a policy module, in
+    INSTALLED_APPS order. A URL name or resource declared twice is a configuration error."""
+    POLICY.clear()
+    FIELD_ALLOWLIST.clear()
+    for label, module in declared_by_app("policy"):
+        for view_name, methods in getattr(module, "ENTRIES", {}).items():
+            if view_name in POLICY:
+                raise ImproperlyConfigured(f"{label}: {view_name} staat al in de autorisatietabel.")
+            POLICY[view_name] = methods
+        for resource, fields in getattr(module, "FIELD_ALLOWLIST", {}).items():
+            if resource in FIELD_ALLOWLIST:
+                raise ImproperlyConfigured(f"{label}: velden van {resource} al vastgelegd.")
+            FIELD_ALLOWLIST[resource] = fields
+
 
 # Methods that only ask what is there behave like GET.
 _READ_ALIASES = {"HEAD": "GET", "OPTIONS": "GET"}
@@ -102,35 +108,6 @@ def is_allowed(view_name: str, method: str, user) -> bool:
     if user is None or not user.is_authenticated or not user.is_active:
         return False
     return rule == SIGNED_IN or user.role in rule
-
-
-# Which top-level fields each kind of role may receive, per API resource. The serializers
-# produce no more than this; a test checks every response of every role against it.
-_CASE_ANONYMISED = frozenset(
-    "id reference status signal_source signal_date team domains blockages member_count "
-    "created_at updated_at".split()
-)
-_CASE_PERSONAL = frozenset(
-    "id reference household team title status signal_source signal_date regisseur "
-    "regular_route_exhausted stagnation_risk eligibility_reason household_involved "
-    "household_not_involved_reason household_involved_from consent consent_date consent_scope "
-    "confidential confidential_users domains eligibility created_at updated_at".split()
-)
-_HOUSEHOLD = frozenset("id team street house_number postcode city wijk members created_at".split())
-_MEMBER = frozenset("id household first_name last_name date_of_birth role masked_bsn".split())
-_BLOCKAGE_ANONYMISED = frozenset({"id", "case", "rule", "owner"})
-_BLOCKAGE = _BLOCKAGE_ANONYMISED | {"explanation"}
-_ORGANISATION = frozenset({"id", "name", "kind"})
-
-FIELD_ALLOWLIST: dict[str, dict[str, frozenset[str]]] = {
-    "cases": dict.fromkeys(CASE_WORKERS, _CASE_PERSONAL)
-    | dict.fromkeys(ANONYMISED_READERS, _CASE_ANONYMISED),
-    "households": dict.fromkeys(CASE_WORKERS, _HOUSEHOLD),
-    "members": dict.fromkeys(CASE_WORKERS, _MEMBER),
-    "blockages": dict.fromkeys(CASE_WORKERS, _BLOCKAGE)
-    | dict.fromkeys(ANONYMISED_READERS, _BLOCKAGE_ANONYMISED),
-    "organisations": dict.fromkeys(READERS, _ORGANISATION),
-}
 
 
 def allowed_fields(resource: str, user) -> frozenset[str]:

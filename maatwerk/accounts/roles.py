@@ -58,6 +58,16 @@ ROLE_CAPABILITIES: dict[str, Capabilities] = {
 }
 
 
+# Role groups, defined once and used by every app: who works on case files with personal data,
+# and who reads case files only in anonymised form.
+CASE_WORKER_ROLES = frozenset(
+    role for role, caps in ROLE_CAPABILITIES.items() if caps.edit_cases and caps.personal_data
+)
+ANONYMISED_READER_ROLES = frozenset(
+    role for role, caps in ROLE_CAPABILITIES.items() if caps.view_cases and not caps.personal_data
+)
+
+
 def capabilities_of(user) -> Capabilities:
     if user is None or not user.is_authenticated or not user.is_active:
         return NOTHING

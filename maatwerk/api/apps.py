@@ -5,3 +5,4 @@ from django.utils.translation import gettext_lazy as _
 class ApiConfig(AppConfig):
     name = "maatwerk.api"
     verbose_name = _("API")
+    policy = "maatwerk.api.policy"

@@ -12,8 +12,6 @@ from rest_framework.response import Response
 from rest_framework.settings import api_settings
 from rest_framework.views import exception_handler as drf_exception_handler
 
-from .access_log import log_refusal
-
 
 def _field_errors(error: DjangoValidationError) -> dict[str, list[str]]:
     if not hasattr(error, "error_dict"):
@@ -32,6 +30,8 @@ def exception_handler(exc: Exception, context: dict) -> Response | None:
         exc = exceptions.NotFound()
     elif isinstance(exc, DjangoPermissionDenied):
         exc = exceptions.PermissionDenied(*exc.args)
-    if isinstance(exc, exceptions.NotFound | exceptions.PermissionDenied) and "view" in context:
-        log_refusal(context["request"], context["view"])
+    # A view over personal data records refusals in its access log (it says how itself).
+    log_refusal = getattr(context.get("view"), "log_refusal", None)
+    if isinstance(exc, exceptions.NotFound | exceptions.PermissionDenied) and log_refusal:
+        log_refusal(context["request"])
     return drf_exception_handler(exc, context)

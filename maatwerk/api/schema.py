@@ -6,13 +6,6 @@ from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.plumbing import ResolvedComponent, build_object_type
 from rest_framework import serializers
 
-from .serializers.blockages import AnonymisedBlockageSerializer
-from .serializers.cases import AnonymisedCaseSerializer
-
-# Responses for roles without personal data: no field beyond the ones listed, so the schema
-# itself promises that nothing personal is added (and a client can tell the two forms apart).
-CLOSED_SHAPES = (AnonymisedCaseSerializer, AnonymisedBlockageSerializer)
-
 
 class ErrorSerializer(serializers.Serializer):
     detail = serializers.CharField(label=_("melding"))
@@ -68,6 +61,9 @@ class ApiAutoSchema(AutoSchema):
 
     def _map_basic_serializer(self, serializer, direction):
         schema = super()._map_basic_serializer(serializer, direction)
-        if direction == "response" and isinstance(serializer, CLOSED_SHAPES):
+        # Responses for roles without personal data (serializers with `closed_shape = True`):
+        # no field beyond the ones listed, so the schema itself promises that nothing personal
+        # is added (and a client can tell the two forms apart).
+        if direction == "response" and getattr(serializer, "closed_shape", False):
             schema["additionalProperties"] = False
         return schema

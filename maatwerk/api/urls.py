@@ -1,16 +1,16 @@
-"""API v1, mounted at /api/v1/. URL names are `api:<resource>-list|detail|<action>`; the
-access log uses them as channel."""
+"""API v1, mounted at /api/v1/: the resources of the domain apps, wired into one router.
+URL names are `api:<resource>-list|detail|<action>`; the access log uses them as channel."""
 
 from csp.decorators import csp_update
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView
 from rest_framework.routers import SimpleRouter
 
-from .viewsets.blockages import BlockageViewSet
-from .viewsets.cases import CaseViewSet
-from .viewsets.households import HouseholdViewSet
-from .viewsets.members import MemberViewSet
-from .viewsets.organisations import OrganisationViewSet
+from maatwerk.cases.api.viewsets.blockages import BlockageViewSet
+from maatwerk.cases.api.viewsets.cases import CaseViewSet
+from maatwerk.cases.api.viewsets.households import HouseholdViewSet
+from maatwerk.cases.api.viewsets.members import MemberViewSet
+from maatwerk.cases.api.viewsets.organisations import OrganisationViewSet
 
 app_name = "api"
 

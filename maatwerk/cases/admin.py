@@ -3,7 +3,7 @@ worked on in the case screens, where access is scoped and logged."""
 
 from django.contrib import admin
 
-from maatwerk.core.admin import BeheerAdmin
+from maatwerk.accounts.admin_base import BeheerAdmin
 
 from .models import Organisation, Rule
 

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 class CasesConfig(AppConfig):
     name = "maatwerk.cases"
     verbose_name = _("Casussen")
+    policy = "maatwerk.cases.policy"
 
     def ready(self) -> None:
         from . import history  # noqa: F401  registers the models with the change history

@@ -3,7 +3,7 @@ itself is written only by `apply_retention` and cannot be changed or removed."""
 
 from django.contrib import admin
 
-from maatwerk.core.admin import BeheerAdmin
+from maatwerk.accounts.admin_base import BeheerAdmin
 
 from .models import DestructionRecord, FileKind, RetentionRule
 

@@ -17,11 +17,11 @@ from django.utils import timezone
 from rest_framework.serializers import Serializer
 
 from maatwerk.accounts.models import Team, User
-from maatwerk.api.serializers.blockages import BlockageSerializer
-from maatwerk.api.serializers.cases import CaseSerializer, TransitionSerializer
-from maatwerk.api.serializers.households import HouseholdSerializer
-from maatwerk.api.serializers.members import MemberSerializer
-from maatwerk.api.serializers.organisations import OrganisationSerializer
+from maatwerk.cases.api.serializers.blockages import BlockageSerializer
+from maatwerk.cases.api.serializers.cases import CaseSerializer, TransitionSerializer
+from maatwerk.cases.api.serializers.households import HouseholdSerializer
+from maatwerk.cases.api.serializers.members import MemberSerializer
+from maatwerk.cases.api.serializers.organisations import OrganisationSerializer
 from maatwerk.cases.models import (
     Blockage,
     Case,

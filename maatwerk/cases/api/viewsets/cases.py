@@ -12,14 +12,14 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.serializers import BaseSerializer
 
+from maatwerk.accounts.api_permissions import sees_personal_data
 from maatwerk.audit.models import AccessLog
-from maatwerk.cases import services
-from maatwerk.cases.access import visible_cases
-from maatwerk.cases.models import Case, Household
 
+from ... import services
+from ...access import visible_cases
+from ...models import Case, Household
 from ..access_log import log_case_files
 from ..filters import CaseFilter
-from ..permissions import sees_personal_data
 from ..serializers.cases import AnonymisedCaseSerializer, CaseSerializer, TransitionSerializer
 from .base import CaseFileViewSet
 

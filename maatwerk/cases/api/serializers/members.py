@@ -6,11 +6,11 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
-from maatwerk.cases import services
-from maatwerk.cases.access import visible_households
-from maatwerk.cases.models import Household, Member
 from maatwerk.core.bsn import validate_bsn
 
+from ... import services
+from ...access import visible_households
+from ...models import Household, Member
 from ..fields import VisibleRecordField
 
 

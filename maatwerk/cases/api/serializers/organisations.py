@@ -2,7 +2,7 @@
 
 from rest_framework import serializers
 
-from maatwerk.cases.models import Organisation
+from ...models import Organisation
 
 
 class OrganisationSerializer(serializers.ModelSerializer):

@@ -6,10 +6,11 @@ from django.utils.translation import gettext_lazy as _
 from django_filters import rest_framework as filters
 
 from maatwerk.accounts.roles import capabilities_of
-from maatwerk.cases.domains import LifeDomain
-from maatwerk.cases.filters import search_cases, with_blockage_rule, with_domain
-from maatwerk.cases.models import Blockage, Case, Member
-from maatwerk.cases.workflow import CaseStatus
+
+from ..domains import LifeDomain
+from ..filters import search_cases, with_blockage_rule, with_domain
+from ..models import Blockage, Case, Member
+from ..workflow import CaseStatus
 
 
 class IdFilter(filters.NumberFilter):

@@ -5,11 +5,11 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import PolymorphicProxySerializer, extend_schema, extend_schema_view
 from rest_framework.serializers import BaseSerializer
 
-from maatwerk.cases.access import visible_blockages
-from maatwerk.cases.models import Blockage, Case, Household
+from maatwerk.accounts.api_permissions import sees_personal_data
 
+from ...access import visible_blockages
+from ...models import Blockage, Case, Household
 from ..filters import BlockageFilter
-from ..permissions import sees_personal_data
 from ..serializers.blockages import AnonymisedBlockageSerializer, BlockageSerializer
 from .base import CaseFileViewSet
 

@@ -4,8 +4,9 @@ from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
 from maatwerk.accounts.models import Team
-from maatwerk.cases import services
-from maatwerk.cases.models import Household, Member
+
+from ... import services
+from ...models import Household, Member
 
 
 class MemberSummarySerializer(serializers.ModelSerializer):

@@ -6,7 +6,8 @@ from collections.abc import Iterable
 from rest_framework.request import Request
 
 from maatwerk.audit.services import log_access, log_denied
-from maatwerk.cases.models import Case, Household
+
+from ..models import Case, Household
 
 
 def log_case_files(request: Request, files: Iterable[Case | Household], action: str) -> None:
@@ -31,7 +32,7 @@ def cases_of_household(household: Household) -> list[Case | Household]:
 
 def log_refusal(request: Request, view) -> None:
     """A 403 or 404 on a case-file endpoint: record who asked for which id."""
-    if not request.user.is_authenticated or not hasattr(view, "cases_of"):
+    if not request.user.is_authenticated:
         return
     # The id is whatever the client put in the URL. PostgreSQL's jsonb cannot hold a NUL
     # character: kept as is, a probe with one would turn this 404 into a 500.

@@ -4,9 +4,8 @@ from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema, extend_schema_view
 
-from maatwerk.cases.access import visible_members
-from maatwerk.cases.models import Case, Household, Member
-
+from ...access import visible_members
+from ...models import Case, Household, Member
 from ..access_log import cases_of_household
 from ..filters import MemberFilter
 from ..serializers.members import MemberSerializer

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.http import HttpRequest
 
-from maatwerk.accounts.roles import capabilities_of
+from .roles import capabilities_of
 
 
 class BeheerAdmin(admin.ModelAdmin):

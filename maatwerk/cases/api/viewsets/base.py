@@ -8,13 +8,10 @@ from rest_framework.serializers import BaseSerializer
 
 from maatwerk.audit.models import AccessLog
 from maatwerk.audit.services import log_access
-from maatwerk.cases.models import Case, Household
 
-from ..access_log import log_case_files
-from ..authentication import AUTHENTICATION_CLASSES
-from ..parsers import PARSER_CLASSES
+from ...models import Case, Household
+from ..access_log import log_case_files, log_refusal
 from ..permissions import CaseFilePermission
-from ..schema import ApiAutoSchema
 
 
 class CaseFileViewSet(
@@ -27,14 +24,15 @@ class CaseFileViewSet(
     # List, read, create and change. Nothing is deleted through the API: case files are kept
     # for the record. (A comment, not a docstring: the schema would publish it.)
 
-    authentication_classes = AUTHENTICATION_CLASSES
     permission_classes = [IsAuthenticated, CaseFilePermission]
-    schema = ApiAutoSchema()
-    parser_classes = PARSER_CLASSES
 
     def cases_of(self, instance) -> list[Case | Household]:
         """The case files `instance` is part of, for the access log."""
         raise NotImplementedError
+
+    def log_refusal(self, request: Request) -> None:
+        """Called by the API's exception handler on a 403 or 404."""
+        log_refusal(request, self)
 
     def list(self, request: Request, *args, **kwargs) -> Response:
         response = super().list(request, *args, **kwargs)

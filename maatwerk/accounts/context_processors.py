@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.http import HttpRequest
 
-from maatwerk.accounts.roles import capabilities_of
+from .roles import capabilities_of
 
 
 def role(request: HttpRequest) -> dict:

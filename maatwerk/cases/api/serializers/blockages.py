@@ -3,10 +3,9 @@
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
-from maatwerk.cases import services
-from maatwerk.cases.access import visible_cases
-from maatwerk.cases.models import Blockage, Case, Organisation, Rule
-
+from ... import services
+from ...access import visible_cases
+from ...models import Blockage, Case, Organisation, Rule
 from ..fields import VisibleRecordField
 
 
@@ -83,6 +82,8 @@ class BlockageSerializer(serializers.ModelSerializer):
 
 class AnonymisedBlockageSerializer(serializers.ModelSerializer):
     # Which rule blocks which case, without the explanation (free text about the household).
+
+    closed_shape = True  # the schema says: nothing beyond these fields
 
     class Meta:
         model = Blockage

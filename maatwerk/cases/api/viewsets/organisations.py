@@ -6,12 +6,9 @@ from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, viewsets
 from rest_framework.permissions import IsAuthenticated
 
-from maatwerk.cases.models import Organisation
+from maatwerk.accounts.api_permissions import PolicyPermission
 
-from ..authentication import AUTHENTICATION_CLASSES
-from ..parsers import PARSER_CLASSES
-from ..permissions import PolicyPermission
-from ..schema import ApiAutoSchema
+from ...models import Organisation
 from ..serializers.organisations import OrganisationSerializer
 
 
@@ -30,10 +27,7 @@ class OrganisationViewSet(
     viewsets.GenericViewSet,
 ):
     serializer_class = OrganisationSerializer
-    authentication_classes = AUTHENTICATION_CLASSES
     permission_classes = [IsAuthenticated, PolicyPermission]
-    schema = ApiAutoSchema()
-    parser_classes = PARSER_CLASSES
 
     def get_queryset(self) -> QuerySet[Organisation]:
         return Organisation.objects.order_by("name", "pk")

@@ -6,11 +6,11 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from maatwerk.accounts.models import Team, User
-from maatwerk.cases import services
-from maatwerk.cases.access import visible_households
-from maatwerk.cases.models import Blockage, Case, CaseDomain, Household
-from maatwerk.cases.workflow import CaseStatus
 
+from ... import services
+from ...access import visible_households
+from ...models import Blockage, Case, CaseDomain, Household
+from ...workflow import CaseStatus
 from ..fields import VisibleRecordField
 
 
@@ -159,6 +159,7 @@ class AnonymisedCaseSerializer(serializers.ModelSerializer):
     # For roles that see patterns, never persons: no title, names, addresses or free text.
     # (A comment, not a docstring: the schema would publish it, in English.)
 
+    closed_shape = True  # the schema says: nothing beyond these fields
     team = TeamSummarySerializer(source="household.team", read_only=True, label=_("team"))
     # Same shape as the full serializer, minus the description (free text).
     domains = DomainCodeSerializer(many=True, read_only=True, label=_("leefgebieden"))
