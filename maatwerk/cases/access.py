@@ -2,7 +2,7 @@
 to what the user may see. Outside it the answer is 404, so existence is not revealed."""
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, OuterRef, QuerySet
 from django.http import Http404
 
 from maatwerk.accounts.roles import Scope, capabilities_of
@@ -38,12 +38,14 @@ def hidden_confidential_cases(user) -> QuerySet[Case]:
 
 
 def visible_cases(user) -> QuerySet[Case]:
+    """Confidentiality protects the people, not one case: a case of a household that has a
+    confidential case the user is not named on is hidden as well."""
     cases = _scoped(
         user,
         Case.objects.select_related("household__team", "regisseur"),
         "household__team_id",
     )
-    return cases.filter(Q(confidential=False) | _named_on(user, OuterRef("pk")))
+    return _without_hidden_households(user, cases, "household_id")
 
 
 def _without_hidden_households(user, queryset: QuerySet, household_ref: str) -> QuerySet:
@@ -67,21 +69,21 @@ def visible_blockages(user) -> QuerySet[Blockage]:
         Blockage.objects.select_related("case__household", "rule", "owner"),
         "case__household__team_id",
     )
-    return blockages.exclude(Exists(hidden_confidential_cases(user).filter(pk=OuterRef("case_id"))))
+    return _without_hidden_households(user, blockages, "case__household_id")
 
 
 def is_hidden_from(user, record) -> bool:
-    """Whether `record` (case, household, member or a row under a case) belongs to a
-    confidential case this user is not named on."""
+    """Whether `record` (case, household, member or a row under a case) belongs to a household
+    with a confidential case this user is not named on."""
     hidden = hidden_confidential_cases(user)
     if isinstance(record, Case):
-        return hidden.filter(pk=record.pk).exists()
+        return hidden.filter(household_id=record.household_id).exists()
     if isinstance(record, Household):
         return hidden.filter(household_id=record.pk).exists()
     if isinstance(record, Member):
         return hidden.filter(household_id=record.household_id).exists()
     case_id = getattr(record, "case_id", None)
-    return case_id is not None and hidden.filter(pk=case_id).exists()
+    return case_id is not None and hidden.filter(household__cases=case_id).exists()
 
 
 def get_case_for(user, pk: int, *, request=None, channel: str = "") -> Case:

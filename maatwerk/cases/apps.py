@@ -6,6 +6,9 @@ class CasesConfig(AppConfig):
     name = "maatwerk.cases"
     verbose_name = _("Casussen")
     policy = "maatwerk.cases.policy"
+    timeline_kinds = "maatwerk.cases.timeline.KINDS"
+    workflow_guards = "maatwerk.cases.guards.GUARDS"
+    dossier_sections = "maatwerk.cases.dossier.SECTIONS"
 
     def ready(self) -> None:
         from . import history  # noqa: F401  registers the models with the change history

@@ -1,18 +1,22 @@
 """Filtering and text search over cases: one FilterSet for the case list screen and the API,
 so both answer the same question the same way."""
 
+import copy
+
 import django_filters
 from django import forms
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from maatwerk.accounts.models import Team, User
-from maatwerk.accounts.roles import Role, capabilities_of
+from maatwerk.accounts.models import Team
+from maatwerk.accounts.roles import capabilities_of
+from maatwerk.accounts.selectors import case_workers
 from maatwerk.core.bsn import hash_bsn, normalise_bsn, passes_elfproef
 from maatwerk.core.forms import NLDesignFormMixin
 
 from .domains import LifeDomain
 from .models import Blockage, Case, CaseDomain, Member, Rule
+from .sections import case_list_filters
 from .workflow import CaseStatus
 
 
@@ -63,15 +67,19 @@ class CaseFilter(django_filters.FilterSet):
     )
     regisseur = django_filters.ModelChoiceFilter(
         label=_("Regisseur"),
-        queryset=User.objects.filter(
-            role__in=[Role.CONSULENT, Role.TEAMLEIDER, Role.OMO_FUNCTIONARIS], is_active=True
-        ).order_by("first_name", "last_name"),
+        queryset=case_workers(),
     )
 
     class Meta:
         model = Case
         form = CaseFilterForm
         fields = ["q", "status", "domain", "rule", "team", "regisseur"]
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # Filters other apps add (e.g. the route's phase), the same on the screen and the API.
+        for name, extra in case_list_filters().items():
+            self.filters[name] = copy.deepcopy(extra)
 
     def filter_text(self, queryset, name, value):
         user = getattr(self.request, "user", None)

@@ -1,12 +1,13 @@
-"""Forms for the intake steps. Validation that must hold for the API too lives in the models
-(`clean`) and services; these forms only shape the screens."""
+"""Forms for the intake steps. They parse and check the shape of what was typed; every write
+goes through `cases.services` (the same functions the API calls), and validation that must hold
+for the API too lives in the models (`clean`) and services."""
 
 from django import forms
 from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
-from maatwerk.accounts.models import Team, User
-from maatwerk.accounts.roles import Role
+from maatwerk.accounts.models import Team
+from maatwerk.accounts.selectors import case_workers
 from maatwerk.core.bsn import normalise_bsn, validate_bsn
 from maatwerk.core.forms import DateInput, NLDesignFormMixin
 
@@ -21,6 +22,7 @@ from .models import (
     RegularRoute,
     Rule,
 )
+from .services.rows import RowChange
 
 
 class HouseholdForm(NLDesignFormMixin, forms.ModelForm):
@@ -63,11 +65,6 @@ class MemberForm(NLDesignFormMixin, forms.ModelForm):
             validate_bsn(value)
         return value
 
-    def save(self, commit: bool = True) -> Member:
-        if self.cleaned_data.get("bsn"):
-            self.instance.bsn = self.cleaned_data["bsn"]
-        return super().save(commit=commit)
-
 
 class BaseMemberFormSet(forms.BaseInlineFormSet):
     def clean(self) -> None:
@@ -102,11 +99,7 @@ class SignalForm(NLDesignFormMixin, forms.ModelForm):
 
     def __init__(self, *args, team: Team | None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        workers = User.objects.filter(
-            is_active=True, role__in=[Role.CONSULENT, Role.TEAMLEIDER, Role.OMO_FUNCTIONARIS]
-        )
-        if team is not None:
-            workers = workers.filter(team=team) | workers.filter(role=Role.OMO_FUNCTIONARIS)
+        workers = case_workers(team=team)
         self.fields["regisseur"].queryset = workers.order_by("first_name", "last_name")
         self.fields["confidential_users"].queryset = workers.order_by("first_name", "last_name")
         self.fields["confidential_users"].help_text = _(
@@ -174,8 +167,54 @@ class RegularRouteForm(NLDesignFormMixin, forms.ModelForm):
         fields = ["description", "result"]
 
 
+class CaseRowFormSet(forms.BaseInlineFormSet):
+    """The rows of one intake part. Whether rows may coexist (one life domain once, one
+    organisation once) is a domain rule: the services check it, with their own message."""
+
+    def validate_unique(self) -> None:
+        pass
+
+
 def _case_formset(model, form, extra: int = 2):
-    return inlineformset_factory(Case, model, form=form, extra=extra, can_delete=True)
+    return inlineformset_factory(
+        Case, model, form=form, formset=CaseRowFormSet, extra=extra, can_delete=True
+    )
+
+
+def row_changes(formset: forms.BaseInlineFormSet) -> list[RowChange]:
+    """A valid formset as the list of rows to add, change and remove that the services take."""
+    skip = {"id", "DELETE", formset.fk.name}
+    deleted = formset.deleted_forms if formset.can_delete else []
+    changes = []
+    for form in formset.forms:
+        pk = form.instance.pk
+        fields = {k: v for k, v in form.cleaned_data.items() if k not in skip}
+        if form in deleted:
+            if pk:
+                changes.append(RowChange(pk, remove=True))
+        elif form.has_changed():
+            changes.append(RowChange(pk, fields))
+    return changes
+
+
+def member_changes(formset: forms.BaseInlineFormSet) -> list[RowChange]:
+    """As `row_changes`; an empty BSN box on a known member means: keep the stored one."""
+    changes = []
+    for change in row_changes(formset):
+        if change.id is not None and not change.fields.get("bsn"):
+            change.fields.pop("bsn", None)
+        changes.append(change)
+    return changes
+
+
+def domain_list(formset: forms.BaseInlineFormSet) -> list[dict]:
+    """The life domains a valid formset leaves: every row with a code that is not removed."""
+    deleted = formset.deleted_forms if formset.can_delete else []
+    return [
+        {"code": form.cleaned_data["code"], "description": form.cleaned_data.get("description", "")}
+        for form in formset.forms
+        if form.cleaned_data.get("code") and form not in deleted
+    ]
 
 
 DomainFormSet = _case_formset(CaseDomain, DomainForm, extra=3)

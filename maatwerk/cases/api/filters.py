@@ -1,5 +1,7 @@
 """Query parameters of the lists."""
 
+import copy
+
 from django import forms
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
@@ -10,6 +12,7 @@ from maatwerk.accounts.roles import capabilities_of
 from ..domains import LifeDomain
 from ..filters import search_cases, with_blockage_rule, with_domain
 from ..models import Blockage, Case, Member
+from ..sections import case_list_filters
 from ..workflow import CaseStatus
 
 
@@ -47,6 +50,12 @@ class CaseFilter(filters.FilterSet):
     class Meta:
         model = Case
         fields = ["status", "domain", "rule", "team", "regisseur", "search"]
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # Filters other apps add (e.g. the route's phase), the same on the screen and the API.
+        for name, extra in case_list_filters().items():
+            self.filters[name] = copy.deepcopy(extra)
 
     # The same questions as the case list screen, answered by the same functions.
     def filter_domain(self, queryset: QuerySet[Case], name: str, value: str) -> QuerySet[Case]:

@@ -162,7 +162,9 @@ class CaseStatusChange(models.Model):
 
 
 class TimelineEntry(models.Model):
-    """What happened in a case, in the words a professional would use, for the dossier."""
+    """What happened in a case, in the words a professional would use, for the dossier. Apps
+    above this one add lines of their own kinds (declared in their AppConfig, see
+    `cases.timeline`), so the field takes any declared kind, not only these."""
 
     class Kind(models.TextChoices):
         CREATED = "created", _("Aangemeld")
@@ -171,7 +173,7 @@ class TimelineEntry(models.Model):
         NOTE = "note", _("Notitie")
 
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="timeline")
-    kind = models.CharField(_("soort"), max_length=20, choices=Kind.choices)
+    kind = models.CharField(_("soort"), max_length=40)
     text = models.TextField(_("omschrijving"))
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("door")
@@ -183,6 +185,11 @@ class TimelineEntry(models.Model):
         verbose_name_plural = _("tijdlijn")
         ordering = ["-at", "-pk"]
         indexes = [models.Index(fields=["case", "-at"], name="timeline_case_at")]
+
+    def get_kind_display(self) -> str:
+        from ..timeline import kind_label
+
+        return kind_label(self.kind)
 
 
 __all__ = ["Case", "CaseStatusChange", "LifeDomain", "TimelineEntry"]

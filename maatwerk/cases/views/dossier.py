@@ -12,6 +12,7 @@ from maatwerk.audit.services import log_access
 from .. import services
 from ..access import get_case_for
 from ..forms import NoteForm, TransitionForm
+from ..sections import render_sections
 
 
 def _error_text(error: ValidationError) -> str:
@@ -24,25 +25,26 @@ def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
     log_access(
         user=request.user, case=case, action="read", channel="scherm:dossier", request=request
     )
-    caps = capabilities_of(request.user)
+    personal = capabilities_of(request.user).personal_data
     context = {
         "case": case,
         "eligibility": services.eligibility(case),
-        "domains": case.domains.all(),
-        "blockages": case.blockages.select_related("rule", "owner"),
+        # The parts every app contributes (see cases/sections.py), this app's case file first.
+        "sections": render_sections(request, case, personal=personal),
+        "side_sections": render_sections(request, case, personal=personal, column="side"),
     }
-    if caps.personal_data:
+    if personal:
         context |= {
-            "members": case.household.members.all(),
-            "organisations": case.organisations.select_related("organisation"),
-            "professionals": case.professionals.select_related("organisation"),
-            "routes": case.regular_routes.all(),
             "timeline": case.timeline.select_related("actor"),
             "transitions": services.allowed_transitions(request.user, case),
             "note_form": NoteForm(),
             "can_edit": request.user.has_perm("cases.change_case", case),
         }
         return render(request, "cases/case_detail.html", context)
+    context |= {
+        "domains": case.domains.all(),
+        "blockages": case.blockages.select_related("rule", "owner"),
+    }
     return render(request, "cases/case_detail_anonymised.html", context)
 
 

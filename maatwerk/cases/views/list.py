@@ -12,6 +12,7 @@ from maatwerk.core.pagination import CappedCountPaginator
 from ..access import visible_cases
 from ..filters import CaseFilter
 from ..models import CaseDomain
+from ..sections import case_list_columns
 
 PAGE_SIZE = 25
 
@@ -38,6 +39,15 @@ def case_list(request: HttpRequest) -> HttpResponse:
         request=request,
         details={"cases": [case.pk for case in page.object_list]},
     )
-    context = {"filter": case_filter, "page": page, "weergave": mine}
+    # Columns other apps add to the list (e.g. the route's phase), declared on their AppConfig.
+    extra_columns = case_list_columns(personal=caps.personal_data)
+    for case in page.object_list:
+        case.extra_cells = [column.value(case) for column in extra_columns]
+    context = {
+        "filter": case_filter,
+        "page": page,
+        "weergave": mine,
+        "extra_columns": extra_columns,
+    }
     template = "cases/_case_table.html" if request.htmx else "cases/case_list.html"
     return render(request, template, context)

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -130,6 +130,12 @@ def _first_step_forms(request: HttpRequest, case: Case | None):
     )
 
 
+def _show_refusal(request: HttpRequest, error: ValidationError) -> None:
+    """A domain rule the forms could not check refused the change: say why. The forms keep
+    what was typed, so nothing is lost."""
+    messages.error(request, " ".join(error.messages))
+
+
 @login_required
 def case_create(request: HttpRequest) -> HttpResponse:
     if not capabilities_of(request.user).edit_cases:
@@ -139,24 +145,27 @@ def case_create(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and all(
         f.is_valid() for f in (household_form, member_formset, signal_form)
     ):
-        with transaction.atomic():
-            fields = dict(household_form.cleaned_data)
-            team = fields.pop("team", None)
-            household = services.create_household(request.user, team=team, **fields)
-            with services.editing_household(request.user, household) as locked:
-                member_formset.instance = locked
-                member_formset.save()
-            case = services.create_case(
-                request.user, household=household, **signal_form.cleaned_data
+        household = dict(household_form.cleaned_data)
+        team = household.pop("team", None)
+        try:
+            case = services.register_case(
+                request.user,
+                household=household,
+                members=[change.fields for change in forms.member_changes(member_formset)],
+                case=signal_form.cleaned_data,
+                team=team,
             )
-        log_access(
-            user=request.user,
-            case=case,
-            action="create",
-            channel="scherm:aanmelden",
-            request=request,
-        )
-        return _after_save(request, case, step)
+        except ValidationError as error:
+            _show_refusal(request, error)
+        else:
+            log_access(
+                user=request.user,
+                case=case,
+                action="create",
+                channel="scherm:aanmelden",
+                request=request,
+            )
+            return _after_save(request, case, step)
     return _render(
         request,
         step,
@@ -179,6 +188,19 @@ def _log_step(request: HttpRequest, case: Case, step: Step) -> None:
     )
 
 
+def _save_step(request: HttpRequest, case: Case, step: Step, case_form, formsets) -> None:
+    """One step is one change: its parts go through their services in one unit of work."""
+    user = request.user
+    with services.editing_case(user, case, what=step.title):
+        if case_form is not None:
+            services.update_case(user, case, **case_form.cleaned_data)
+        for prefix, _legend, formset in formsets:
+            if prefix == "domains":
+                services.set_domains(user, case, forms.domain_list(formset))
+            else:
+                services.replace_case_rows(user, case, prefix, forms.row_changes(formset))
+
+
 @login_required
 def case_step(request: HttpRequest, pk: int, step: str) -> HttpResponse:
     case = get_case_for(request.user, pk, request=request, channel=f"scherm:stap-{step}")
@@ -192,22 +214,28 @@ def case_step(request: HttpRequest, pk: int, step: str) -> HttpResponse:
     data = request.POST if request.method == "POST" else None
     case_form = current.case_form(data, instance=case, prefix="case") if current.case_form else None
     formsets = [
-        (legend, formset_class(data, instance=case, prefix=prefix))
+        (prefix, legend, formset_class(data, instance=case, prefix=prefix))
         for prefix, legend, formset_class in current.formsets
     ]
     if request.method == "POST" and all(
-        f.is_valid() for f in [case_form, *(fs for _legend, fs in formsets)] if f is not None
+        f.is_valid() for f in [case_form, *(fs for *_x, fs in formsets)] if f is not None
     ):
-        with services.editing_case(request.user, case, what=current.title):
-            if case_form is not None:
-                case_form.save()
-            for _legend, formset in formsets:
-                formset.save()
-        _log_step(request, case, current)
-        return _after_save(request, case, current)
+        try:
+            _save_step(request, case, current, case_form, formsets)
+        except ValidationError as error:
+            _show_refusal(request, error)
+        else:
+            _log_step(request, case, current)
+            return _after_save(request, case, current)
     if request.method == "GET":
         _log_step(request, case, current)
-    return _render(request, current, case, case_form=case_form, formsets=formsets)
+    return _render(
+        request,
+        current,
+        case,
+        case_form=case_form,
+        formsets=[(legend, formset) for _prefix, legend, formset in formsets],
+    )
 
 
 def _edit_first_step(request: HttpRequest, case: Case, step: Step) -> HttpResponse:
@@ -215,14 +243,17 @@ def _edit_first_step(request: HttpRequest, case: Case, step: Step) -> HttpRespon
     if request.method == "POST" and all(
         f.is_valid() for f in (household_form, member_formset, signal_form)
     ):
-        with transaction.atomic():
-            with services.editing_household(request.user, case.household):
-                household_form.save()
-                member_formset.save()
-            with services.editing_case(request.user, case, what=step.title):
-                signal_form.save()
-        _log_step(request, case, step)
-        return _after_save(request, case, step)
+        user = request.user
+        try:
+            with transaction.atomic():
+                services.update_household(user, case.household, **household_form.cleaned_data)
+                services.replace_members(user, case.household, forms.member_changes(member_formset))
+                services.update_case(user, case, **signal_form.cleaned_data)
+        except ValidationError as error:
+            _show_refusal(request, error)
+        else:
+            _log_step(request, case, step)
+            return _after_save(request, case, step)
     if request.method == "GET":
         _log_step(request, case, step)
     return _render(

@@ -51,33 +51,14 @@ class BlockageSerializer(serializers.ModelSerializer):
             )
         return value
 
-    def validate_rule(self, value: Rule) -> Rule:
-        unchanged = self.instance is not None and self.instance.rule_id == value.pk
-        if not value.active and not unchanged:
-            raise serializers.ValidationError(_("Deze regel is niet meer in gebruik."))
-        return value
-
     def create(self, validated_data: dict) -> Blockage:
+        case = validated_data.pop("case")
         user = self.context["request"].user
-        with services.editing_case(user, validated_data["case"], what=_("Knelpunten")) as locked:
-            validated_data["case"] = locked
-            validated_data.setdefault("owner", validated_data["rule"].owner)
-            blockage = Blockage(**validated_data)
-            blockage.full_clean()
-            blockage.save()
-        return blockage
+        return services.add_case_row(user, case, "blockages", **validated_data)
 
     def update(self, blockage: Blockage, validated_data: dict) -> Blockage:
-        user = self.context["request"].user
         validated_data.pop("case", None)
-        with services.editing_case(user, blockage.case, what=_("Knelpunten")):
-            # Read again under the case lock, so a concurrent edit is not overwritten.
-            blockage = Blockage.objects.get(pk=blockage.pk)
-            for name, value in validated_data.items():
-                setattr(blockage, name, value)
-            blockage.full_clean()
-            blockage.save()
-        return blockage
+        return services.change_case_row(self.context["request"].user, blockage, **validated_data)
 
 
 class AnonymisedBlockageSerializer(serializers.ModelSerializer):

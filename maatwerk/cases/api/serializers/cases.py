@@ -107,38 +107,18 @@ class CaseSerializer(serializers.ModelSerializer):
         with transaction.atomic():
             case = services.create_case(user, **validated_data)
             if domains:
-                with services.editing_case(user, case, what=_("Leefgebieden")) as locked:
-                    _replace_domains(locked, domains)
+                services.set_domains(user, case, domains)
         return case
 
     def update(self, case: Case, validated_data: dict) -> Case:
         user = self.context["request"].user
         domains = validated_data.pop("domains", None)
         validated_data.pop("household", None)
-        with services.editing_case(user, case, what=_("Casusgegevens")) as locked:
-            for name, value in validated_data.items():
-                setattr(locked, name, value)
-            locked.full_clean()
-            locked.save()
+        with services.editing_case(user, case, what=_("Casusgegevens")):
+            services.update_case(user, case, **validated_data)
             if domains is not None:
-                _replace_domains(locked, domains)
-        return locked
-
-
-def _replace_domains(case: Case, domains: list[dict]) -> None:
-    """Make the case's life domains exactly `domains`, touching only rows that change, so the
-    change history shows what really changed."""
-    wanted = {domain["code"]: domain.get("description", "") for domain in domains}
-    existing = {row.code: row for row in case.domains.all()}
-    for code, row in existing.items():
-        if code not in wanted:
-            row.delete()
-        elif row.description != wanted[code]:
-            row.description = wanted[code]
-            row.save(update_fields=["description"])
-    for code, description in wanted.items():
-        if code not in existing:
-            CaseDomain.objects.create(case=case, code=code, description=description)
+                services.set_domains(user, case, domains)
+        return Case.objects.get(pk=case.pk)
 
 
 class BlockageSummarySerializer(serializers.ModelSerializer):

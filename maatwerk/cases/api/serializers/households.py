@@ -57,11 +57,5 @@ class HouseholdSerializer(serializers.ModelSerializer):
         return services.create_household(user, **validated_data)
 
     def update(self, household: Household, validated_data: dict) -> Household:
-        user = self.context["request"].user
         validated_data.pop("team", None)
-        with services.editing_household(user, household) as locked:
-            for name, value in validated_data.items():
-                setattr(locked, name, value)
-            locked.full_clean()
-            locked.save()
-        return locked
+        return services.update_household(self.context["request"].user, household, **validated_data)

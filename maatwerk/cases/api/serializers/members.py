@@ -69,25 +69,9 @@ class MemberSerializer(serializers.ModelSerializer):
         return value
 
     def create(self, validated_data: dict) -> Member:
-        user = self.context["request"].user
         household = validated_data.pop("household")
-        with services.editing_household(user, household) as locked:
-            member = Member(household=locked)
-            _apply(member, validated_data)
-        return member
+        return services.add_member(self.context["request"].user, household, **validated_data)
 
     def update(self, member: Member, validated_data: dict) -> Member:
-        user = self.context["request"].user
         validated_data.pop("household", None)
-        with services.editing_household(user, member.household):
-            # Read again under the household lock, so a concurrent edit is not overwritten.
-            member = Member.objects.get(pk=member.pk)
-            _apply(member, validated_data)
-        return member
-
-
-def _apply(member: Member, validated_data: dict) -> None:
-    for name, value in validated_data.items():
-        setattr(member, name, value)  # `bsn` is a property that encrypts and hashes
-    member.full_clean()
-    member.save()
+        return services.update_member(self.context["request"].user, member, **validated_data)

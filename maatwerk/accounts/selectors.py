@@ -1,0 +1,19 @@
+"""Read-only lookups of accounts that other apps use."""
+
+from django.db.models import Q, QuerySet
+
+from .models import Team, User
+from .roles import CASE_WORKER_ROLES, ROLE_CAPABILITIES, Scope
+
+__all__ = ["case_workers"]
+
+_ALL_TEAMS = [role for role in CASE_WORKER_ROLES if ROLE_CAPABILITIES[role].case_scope is Scope.ALL]
+
+
+def case_workers(team: Team | None = None) -> QuerySet[User]:
+    """Active accounts that may be a case's regisseur: of `team` (when given), plus those who
+    work across all teams (the OMO-functionaris)."""
+    workers = User.objects.filter(is_active=True, role__in=CASE_WORKER_ROLES)
+    if team is not None:
+        workers = workers.filter(Q(team=team) | Q(role__in=_ALL_TEAMS))
+    return workers.order_by("first_name", "last_name")

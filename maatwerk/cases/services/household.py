@@ -1,0 +1,70 @@
+"""Changing a household and the people in it."""
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from ..models import Household, Member
+from .rows import RowChange
+from .units import editing_household
+
+__all__ = ["add_member", "remove_member", "replace_members", "update_household", "update_member"]
+
+HOUSEHOLD_FIELDS = frozenset({"street", "house_number", "postcode", "city", "wijk"})
+MEMBER_FIELDS = frozenset({"first_name", "last_name", "date_of_birth", "role", "bsn"})
+
+
+def _assign(record, fields: dict, allowed: frozenset[str]) -> None:
+    unknown = set(fields) - allowed
+    if unknown:
+        raise ValueError(f"Onbekende velden: {sorted(unknown)}")
+    for name, value in fields.items():
+        setattr(record, name, value)  # `bsn` is a property that encrypts, hashes ("" clears)
+
+
+def update_household(user, household: Household, **fields) -> Household:
+    with editing_household(user, household) as locked:
+        _assign(locked, fields, HOUSEHOLD_FIELDS)
+        locked.full_clean()
+        locked.save()
+    return locked
+
+
+def _save_member(member: Member, fields: dict) -> Member:
+    _assign(member, fields, MEMBER_FIELDS)
+    member.full_clean()
+    member.save()
+    return member
+
+
+def add_member(user, household: Household, **fields) -> Member:
+    with editing_household(user, household) as locked:
+        return _save_member(Member(household=locked), fields)
+
+
+def update_member(user, member: Member, **fields) -> Member:
+    with editing_household(user, member.household) as locked:
+        # Read again under the household lock, so a concurrent edit is not overwritten.
+        current = Member.objects.get(pk=member.pk, household=locked)
+        return _save_member(current, fields)
+
+
+def remove_member(user, member: Member) -> None:
+    with editing_household(user, member.household) as locked:
+        Member.objects.get(pk=member.pk, household=locked).delete()
+
+
+@transaction.atomic
+def replace_members(user, household: Household, changes: list[RowChange]) -> None:
+    """Apply a screen's list of member rows (new, changed, removed) as one change. A household
+    keeps at least one member."""
+    with editing_household(user, household) as locked:
+        for change in changes:
+            if change.remove:
+                Member.objects.get(pk=change.id, household=locked).delete()
+            elif change.id is None:
+                _save_member(Member(household=locked), change.fields)
+            else:
+                _save_member(Member.objects.get(pk=change.id, household=locked), change.fields)
+        if not Member.objects.filter(household=locked).exists():
+            raise ValidationError(_("Een huishouden heeft minstens één gezinslid."))

@@ -1,0 +1,136 @@
+"""Registering a household and a case (a signal), and the rules every case keeps."""
+
+from auditlog.context import set_actor
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from maatwerk.accounts.models import Team
+from maatwerk.accounts.roles import CASE_WORKER_ROLES, Scope, capabilities_of
+
+from ..access import hidden_confidential_cases
+from ..models import Case, CaseStatusChange, Household, ReferenceCounter, TimelineEntry
+from ..workflow import CaseStatus
+from .household import replace_members
+from .rows import RowChange
+from .units import add_timeline_entry, require_edit
+
+__all__ = ["check_case_invariants", "create_case", "create_household", "register_case"]
+
+
+def team_for_new_household(user, requested: Team | None) -> Team:
+    """Team-bound roles register for their own team, whatever was asked; roles that work across
+    teams must choose one."""
+    caps = capabilities_of(user)
+    if not caps.edit_cases:
+        raise PermissionDenied(_("U mag geen huishoudens registreren."))
+    if caps.case_scope is Scope.OWN_TEAM:
+        if user.team is None:
+            raise PermissionDenied(_("U bent niet aan een team gekoppeld."))
+        return user.team
+    if requested is None:
+        raise ValidationError({"team": _("Kies het team dat verantwoordelijk is.")})
+    return requested
+
+
+@transaction.atomic
+def create_household(user, *, team: Team | None = None, **fields) -> Household:
+    household = Household(team=team_for_new_household(user, team), **fields)
+    household.full_clean()
+    with set_actor(user):
+        household.save()
+    return household
+
+
+def _next_reference() -> str:
+    year = timezone.localdate().year
+    counter, _created = ReferenceCounter.objects.select_for_update().get_or_create(year=year)
+    counter.last_number += 1
+    counter.save(update_fields=["last_number"])
+    return f"MW-{year}-{counter.last_number:05d}"
+
+
+def _check_regisseur(case: Case) -> None:
+    regisseur = case.regisseur
+    if regisseur.role not in CASE_WORKER_ROLES:
+        raise ValidationError({"regisseur": _("De regisseur moet een consulent zijn.")})
+    works_in_all_teams = capabilities_of(regisseur).case_scope is Scope.ALL
+    if not works_in_all_teams and regisseur.team_id != case.household.team_id:
+        raise ValidationError(
+            {"regisseur": _("De regisseur moet in het team van het huishouden werken.")}
+        )
+
+
+def _keep_named_on_confidential(case: Case, *users) -> None:
+    """Whoever marks a case confidential, and its regisseur, stay able to open it."""
+    if case.confidential:
+        case.confidential_users.add(*users, case.regisseur)
+
+
+def check_case_invariants(user, case: Case) -> None:
+    """What holds after every change to a case: a valid regisseur, and the people who made
+    it confidential still named on it."""
+    _check_regisseur(case)
+    _keep_named_on_confidential(case, user)
+
+
+def _confidentiality_of_household(household: Household) -> tuple[bool, list]:
+    """A household with a confidential case keeps its people hidden on every new case too: the
+    new case is confidential for the same named people."""
+    confidential = Case.objects.filter(household=household, confidential=True)
+    named = Case.confidential_users.through.objects.filter(case__in=confidential)
+    return confidential.exists(), list(named.values_list("user_id", flat=True).distinct())
+
+
+@transaction.atomic
+def create_case(user, *, household: Household, **fields) -> Case:
+    """Register a signal for a household. The case starts as `aangemeld`."""
+    require_edit(user, household)
+    if hidden_confidential_cases(user).filter(household=household).exists():
+        # Whoever is not named on the household's confidential case does not see it at all.
+        raise ValidationError({"household": _("Dit huishouden bestaat niet.")})
+    fields.setdefault("regisseur", user)
+    confidential_users = list(fields.pop("confidential_users", []))
+    inherited, named = _confidentiality_of_household(household)
+    if inherited:
+        fields["confidential"] = True
+        confidential_users += named
+    case = Case(household=household, created_by=user, status=CaseStatus.AANGEMELD, **fields)
+    case.full_clean(exclude=["reference"])
+    _check_regisseur(case)
+    case.reference = _next_reference()
+    with set_actor(user):
+        case.save()
+        case.confidential_users.set(confidential_users)
+        _keep_named_on_confidential(case, user)
+    CaseStatusChange.objects.create(
+        case=case,
+        source="",
+        target=CaseStatus.AANGEMELD,
+        reason=_("Signaal geregistreerd"),
+        changed_by=user,
+        changed_at=timezone.now(),
+    )
+    add_timeline_entry(
+        user,
+        case,
+        TimelineEntry.Kind.CREATED,
+        _("Casus aangemeld (bron: %(source)s).") % {"source": case.get_signal_source_display()},
+    )
+    return case
+
+
+@transaction.atomic
+def register_case(
+    user,
+    *,
+    household: dict,
+    members: list[dict],
+    case: dict,
+    team: Team | None = None,
+) -> Case:
+    """The first intake step in one go: a new household, its members and the signal."""
+    new_household = create_household(user, team=team, **household)
+    replace_members(user, new_household, [RowChange(None, fields) for fields in members])
+    return create_case(user, household=new_household, **case)
