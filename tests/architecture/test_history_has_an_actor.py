@@ -1,0 +1,237 @@
+"""Every write endpoint and every write screen leaves change history under the person who
+acted: no history row without an actor, whichever channel and whatever authentication."""
+
+import pytest
+from auditlog.models import LogEntry
+from django.urls import resolve, reverse
+
+from maatwerk.accounts import policy
+from maatwerk.cases.models import Blockage, Member
+
+from ..factories import (
+    CaseFactory,
+    OrganisationFactory,
+    RuleFactory,
+)
+from .test_screen_and_api_agree import _first_step_data, _post_data
+
+pytestmark = pytest.mark.django_db
+
+WRITES = {"POST", "PUT", "PATCH"}
+# Writes that change no case file or reference list: signing in and out, the right-of-access
+# search (it only reads), and the admin (tested below through its own screens).
+NOT_CASE_FILE_WRITES = {
+    "login",
+    "logout",
+    "two_factor",
+    "oidc_authentication_init",
+    "oidc_authentication_callback",
+    "oidc_logout",
+    "privacy:access_request",
+    "admin:*",
+}
+
+
+class Recorder:
+    """A client wrapper that notes which endpoint each write reached."""
+
+    def __init__(self, client, reached: set) -> None:
+        self.client, self.reached = client, reached
+
+    def _send(self, method: str, path: str, data=None, **kwargs):
+        self.reached.add(resolve(path.split("?")[0]).view_name)
+        response = getattr(self.client, method)(path, data, **kwargs)
+        assert response.status_code < 400, (path, response.status_code, response.content[:300])
+        return response
+
+    def post(self, path, data=None, **kwargs):
+        return self._send("post", path, data, **kwargs)
+
+    def patch(self, path, data=None, **kwargs):
+        return self._send("patch", path, data, **kwargs)
+
+    def put(self, path, data=None, **kwargs):
+        return self._send("put", path, data, **kwargs)
+
+
+def _prepared_case(consulent):
+    case = CaseFactory(household__team=consulent.team, regisseur=consulent, eligible=True)
+    case.consent_date = case.signal_date
+    case.save()
+    return case
+
+
+def _screens(consulent, client, reached, case, rule):
+    screen = Recorder(client, reached)
+    client.force_login(consulent)
+    data = {
+        "signal-title": "Huurschuld",
+        "signal-signal_source": "kcc",
+        "signal-signal_date": "2026-10-01",
+        "hh-street": "Lindelaan",
+        "hh-postcode": "1234 AB",
+        "members-TOTAL_FORMS": "1",
+        "members-INITIAL_FORMS": "0",
+        "members-0-first_name": "Anna",
+        "members-0-last_name": "Pieters",
+        "members-0-role": "hoofdbewoner",
+    }
+    screen.post(reverse("cases:create"), data)
+    first = _first_step_data(case) | {"hh-city": "Demodam"}
+    screen.post(reverse("cases:step", args=[case.pk, "huishouden"]), first)
+    from maatwerk.cases import forms
+
+    steps = {
+        "leefgebieden": (forms.DomainFormSet, "domains", {"domains-0-description": "Nieuw"}),
+        "betrokkenen": (
+            forms.ProfessionalFormSet,
+            "professionals",
+            {"professionals-0-name": "Wijkagent"},
+        ),
+        "knelpunten": (
+            forms.BlockageFormSet,
+            "blockages",
+            {"blockages-0-rule": str(rule.pk), "blockages-0-explanation": "Korting"},
+        ),
+        "route": (forms.RegularRouteFormSet, "routes", {"case-stagnation_risk": "Uitzetting"}),
+    }
+    for slug, (formset_class, prefix, changes) in steps.items():
+        data = _post_data(formset_class(instance=case, prefix=prefix)) | changes
+        if slug == "betrokkenen":
+            data |= _post_data(forms.CaseOrganisationFormSet(instance=case, prefix="organisations"))
+        if slug == "route":
+            data |= _post_data(forms.RouteForm(instance=case, prefix="case"))
+            data["case-stagnation_risk"] = "Uitzetting"
+        screen.post(reverse("cases:step", args=[case.pk, slug]), data)
+    consent = _post_data(forms.InvolvementForm(instance=case, prefix="case"))
+    screen.post(
+        reverse("cases:step", args=[case.pk, "toestemming"]),
+        consent | {"case-consent_scope": "Met de corporatie"},
+    )
+    screen.post(reverse("cases:note", args=[case.pk]), {"text": "Gebeld met de corporatie"})
+    screen.post(
+        reverse("cases:transition", args=[case.pk]),
+        {"target": "in_behandeling", "reason": "Past in de route"},
+    )
+
+
+MICHIEL = {"first_name": "Michiel", "last_name": "Derksen", "role": "ouder"}
+
+
+def _api(consulent, api_client, reached, rule):
+    api_client.force_authenticate(consulent)
+    api = Recorder(api_client, reached)
+    household = api.post("/api/v1/households/", {"street": "Eikenlaan"}, format="json").json()
+    api.patch(f"/api/v1/households/{household['id']}/", {"city": "Demodam"}, format="json")
+    api.put(
+        f"/api/v1/households/{household['id']}/",
+        {"street": "Eikenlaan", "city": "Testdam"},
+        format="json",
+    )
+    member = api.post(
+        "/api/v1/members/",
+        {
+            "household": household["id"],
+            "first_name": "Michiel",
+            "last_name": "Derksen",
+            "role": "ouder",
+        },
+        format="json",
+    ).json()
+    api.patch(f"/api/v1/members/{member['id']}/", {"first_name": "Michel"}, format="json")
+    api.put(
+        f"/api/v1/members/{member['id']}/",
+        {
+            "household": household["id"],
+            "first_name": "Michiel",
+            "last_name": "Derksen",
+            "role": "ouder",
+        },
+        format="json",
+    )
+    body = {
+        "household": household["id"],
+        "title": "Onderwijs thuis",
+        "signal_source": "wijkteam",
+        "signal_date": "2026-10-01",
+        "domains": [{"code": "onderwijs"}],
+    }
+    case = api.post("/api/v1/cases/", body, format="json").json()
+    api.patch(f"/api/v1/cases/{case['id']}/", {"title": "Thuisonderwijs"}, format="json")
+    api.put(f"/api/v1/cases/{case['id']}/", body | {"title": "Onderwijs"}, format="json")
+    api.post(
+        f"/api/v1/cases/{case['id']}/transition/",
+        {"target": "afgesloten", "reason": "Opgelost"},
+        format="json",
+    )
+    blockage = api.post(
+        "/api/v1/blockages/",
+        {"case": case["id"], "rule": rule.pk, "explanation": "Leerplicht"},
+        format="json",
+    ).json()
+    api.patch(
+        f"/api/v1/blockages/{blockage['id']}/", {"explanation": "Leerplichtwet"}, format="json"
+    )
+    api.put(
+        f"/api/v1/blockages/{blockage['id']}/",
+        {"case": case["id"], "rule": rule.pk, "explanation": "Leerplicht"},
+        format="json",
+    )
+    organisation = api.post(
+        "/api/v1/organisations/", {"name": "Woonbron", "kind": "woningcorporatie"}, format="json"
+    ).json()
+    api.patch(
+        f"/api/v1/organisations/{organisation['id']}/", {"name": "Woonbron NV"}, format="json"
+    )
+    api.put(
+        f"/api/v1/organisations/{organisation['id']}/",
+        {"name": "Woonbron", "kind": "woningcorporatie"},
+        format="json",
+    )
+
+
+def _written_since(mark: int):
+    return LogEntry.objects.filter(pk__gt=mark)
+
+
+def _mark() -> int:
+    return LogEntry.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+
+
+def test_no_write_leaves_history_without_an_actor(consulent, client, api_client):
+    reached: set = set()
+    # What the test itself sets up is not what is checked.
+    rule, case = RuleFactory(), _prepared_case(consulent)
+    mark = _mark()
+
+    _screens(consulent, client, reached, case, rule)
+    _api(consulent, api_client, reached, rule)
+
+    written = _written_since(mark)
+    assert written.count() > 20
+    assert not written.filter(actor__isnull=True).exists()
+    assert set(written.values_list("actor_id", flat=True)) == {consulent.pk}
+    writes = {
+        name
+        for name, methods in policy.POLICY.items()
+        if WRITES & set(methods) and name not in NOT_CASE_FILE_WRITES
+    }
+    assert writes <= reached, f"niet doorlopen: {sorted(writes - reached)}"
+    assert Member.objects.filter(first_name="Michiel").exists()
+    assert Blockage.objects.filter(explanation="Leerplicht").exists()
+
+
+def test_the_admin_writes_history_under_the_beheerder(beheerder, client):
+    client.force_login(beheerder)
+    organisation = OrganisationFactory(name="CAK")
+    mark = _mark()
+
+    response = client.post(
+        reverse("admin:cases_organisation_change", args=[organisation.pk]),
+        {"name": "Centraal Administratie Kantoor", "kind": organisation.kind},
+    )
+
+    assert response.status_code == 302
+    written = _written_since(mark)
+    assert written.count() == 1
+    assert written.get().actor == beheerder
