@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class CasesConfig(AppConfig):
     name = "maatwerk.cases"
     verbose_name = _("Casussen")
+    personal_data = "maatwerk.cases.personal_data.DECLARATION"
+    retention = "maatwerk.cases.retention.DECLARATION"
 
     def ready(self) -> None:
         from . import history  # noqa: F401  registers the models with the change history
