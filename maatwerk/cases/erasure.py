@@ -34,6 +34,8 @@ from .models import (
     TimelineEntry,
 )
 
+__all__ = ["ANONYMISED_TITLE", "LegalHold", "anonymise_case", "destroy_case"]
+
 # Stored data, not interface text: the same in every language the interface may be shown in.
 ANONYMISED_TITLE = "Geanonimiseerde casus"
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-__all__ = ["Declaration", "NoPersonalData", "PersonalData", "SubjectRegister"]
+__all__ = ["Declaration", "ExportSections", "NoPersonalData", "PersonalData", "SubjectRegister"]
 
 
 @dataclass(frozen=True)
