@@ -14,6 +14,7 @@ reported, and the run goes on with the next one."""
 
 import datetime
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -127,7 +128,7 @@ def add_years(day: datetime.date, years: int) -> datetime.date:
         return day.replace(year=day.year + years, day=28)
 
 
-def _closed_files():
+def _closed_files() -> Iterator[RetainedFile]:
     for declaration in declarations():
         yield from declaration.closed_files()
 
