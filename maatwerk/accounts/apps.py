@@ -6,6 +6,7 @@ class AccountsConfig(AppConfig):
     name = "maatwerk.accounts"
     verbose_name = _("Gemeente, teams en gebruikers")
     policy = "maatwerk.accounts.policy"
+    personal_data = "maatwerk.accounts.personal_data.DECLARATION"
 
     def ready(self) -> None:
         from . import policy

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 class RetentionConfig(AppConfig):
     name = "maatwerk.retention"
     verbose_name = _("Bewaartermijnen en vernietiging")
+    personal_data = "maatwerk.retention.personal_data.DECLARATION"
 
     def ready(self) -> None:
         from auditlog.registry import auditlog

@@ -7,10 +7,11 @@ from django.utils.translation import gettext_lazy as _
 
 
 class FileKind(models.TextChoices):
-    """The kinds of case file that have their own retention term. Today a case is `jeugd`
-    when it touches the life domain jeugd en opvoeding, and otherwise `zonder ondersteuning`:
-    Maatwerk does not yet record granted support. The issues that add decisions and the fund
-    will sort cases with granted support into `met ondersteuning`."""
+    """The kinds of case file that have their own retention term. The app that owns a case
+    file sorts it into a kind (cases/retention.py): today a case is `jeugd` when it touches
+    the life domain jeugd en opvoeding, and otherwise `zonder ondersteuning`, as Maatwerk
+    does not yet record granted support. The issues that add decisions and the fund will sort
+    cases with granted support into `met ondersteuning`."""
 
     JEUGD = "jeugd", _("Jeugd (casus met leefgebied jeugd en opvoeding)")
     MAATWERK_MET_ONDERSTEUNING = (

@@ -1,35 +1,34 @@
-"""Retention of case files: which closed cases have outlived their term, and carrying out the
+"""Retention of case files: which closed files have outlived their term, and carrying out the
 anonymisation or destruction the beheerder's rules prescribe. The management command
 `apply_retention` is a thin wrapper around `apply_retention` here.
 
-A term counts from the last time a case was closed (its last status change to `afgesloten`).
-A reopened case is never due; closing it again starts the term anew. A case under a legal hold
-is never touched, and is reported as skipped. An anonymised case is done, so a second run
-changes nothing. Each case is handled in its own transaction: a failure leaves that case as it
-was, is reported, and the run goes on with the next case.
+This app names no model of another app. The app that owns a kind of case file declares it
+(`declarations.py`, named by its AppConfig): which files are closed and since when, their kind,
+how one is anonymised or destroyed. Today that is `cases` (cases/retention.py, and
+cases/erasure.py for what anonymisation keeps).
 
-What anonymisation keeps, so that aggregates and precedents stay intact, is described in
-`erasure.py`."""
+A term counts from the last time a file was closed. A file under a legal hold is never
+touched, and is reported as skipped. An anonymised file is done, so a second run changes
+nothing. Each file is handled in its own transaction: a failure leaves that file as it was, is
+reported, and the run goes on with the next one."""
 
 import datetime
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import structlog
 from django.db import transaction
-from django.db.models import Exists, OuterRef, QuerySet, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from maatwerk.audit.models import AccessLog
 from maatwerk.audit.services import log_access
-from maatwerk.cases.domains import LifeDomain
-from maatwerk.cases.models import Case, CaseDomain, CaseStatusChange
-from maatwerk.cases.workflow import CaseStatus
 
-from .erasure import LegalHold, anonymise_case, destroy_case
+from .declarations import LegalHold, RetainedFile, declaration_for, declarations
 from .locking import RetentionLocked, retention_lock
-from .models import DestructionRecord, FileKind, RetentionAction, RetentionRule
+from .models import DestructionRecord, RetentionAction, RetentionRule
 
 __all__ = [
     "Candidate",
@@ -41,7 +40,6 @@ __all__ = [
     "candidates",
     "destroy_case",
     "due_cases",
-    "file_kind",
 ]
 
 log = structlog.get_logger(__name__)
@@ -52,15 +50,26 @@ ACCESS_LOG_PURPOSE = "archivering (bewaartermijn)"
 
 @dataclass(frozen=True)
 class Candidate:
-    """A closed case whose retention term has passed. `skip_reason` says why it may not be
-    handled (yet); it never contains text from the case itself."""
+    """A closed case file whose retention term has passed. `skip_reason` says why it may not
+    be handled (yet); it never contains text from the file itself."""
 
-    case: Case
-    kind: str
+    file: RetainedFile
     rule: RetentionRule | None
-    closed_at: datetime.datetime
     due_on: datetime.date | None
     skip_reason: str = ""
+
+    @property
+    def case(self) -> Any:
+        """The declaring app's own record (a `cases.Case`)."""
+        return self.file.record
+
+    @property
+    def kind(self) -> str:
+        return self.file.kind
+
+    @property
+    def closed_at(self) -> datetime.datetime | None:
+        return self.file.closed_at
 
 
 @dataclass
@@ -102,14 +111,14 @@ class RunReport:
         return sum(1 for row in self.handled if row.action == action)
 
 
-def file_kind(case: Case, *, touches_youth_care: bool | None = None) -> str:
-    """Which retention rule applies. There is no granted-support concept yet, so every case
-    without the jeugd domain counts as `zonder toegekende ondersteuning`."""
-    if touches_youth_care is None:
-        touches_youth_care = case.domains.filter(code=LifeDomain.JEUGD_OPVOEDING).exists()
-    if touches_youth_care:
-        return FileKind.JEUGD
-    return FileKind.MAATWERK_ZONDER_ONDERSTEUNING
+def anonymise_case(record) -> Any:
+    """Anonymise one case file now, through the app that declares it. Raises LegalHold."""
+    return declaration_for(record).anonymise(record)
+
+
+def destroy_case(record) -> None:
+    """Destroy one case file now, through the app that declares it. Raises LegalHold."""
+    declaration_for(record).destroy(record)
 
 
 def add_years(day: datetime.date, years: int) -> datetime.date:
@@ -119,45 +128,29 @@ def add_years(day: datetime.date, years: int) -> datetime.date:
         return day.replace(year=day.year + years, day=28)
 
 
-def _closed_cases() -> QuerySet[Case]:
-    last_closure = (
-        CaseStatusChange.objects.filter(case=OuterRef("pk"), target=CaseStatus.AFGESLOTEN)
-        .order_by("-changed_at", "-pk")
-        .values("changed_at")[:1]
-    )
-    youth_care = CaseDomain.objects.filter(case=OuterRef("pk"), code=LifeDomain.JEUGD_OPVOEDING)
-    return (
-        Case.objects.filter(status=CaseStatus.AFGESLOTEN, anonymised_at__isnull=True)
-        .annotate(closed_at=Subquery(last_closure), touches_youth_care=Exists(youth_care))
-        .order_by("pk")
-    )
+def _closed_files() -> Iterator[RetainedFile]:
+    for declaration in declarations():
+        yield from declaration.closed_files()
 
 
 def candidates(today: datetime.date) -> list[Candidate]:
-    """Closed, not yet anonymised cases whose term has passed on `today`, including the
+    """Closed, not yet anonymised files whose term has passed on `today`, including the
     ones that must be skipped (legal hold, no rule for their kind, unknown closure date)."""
     rules = {rule.kind: rule for rule in RetentionRule.objects.all()}
     found = []
-    for case in _closed_cases().iterator(chunk_size=500):
-        kind = file_kind(case, touches_youth_care=case.touches_youth_care)
-        rule = rules.get(kind)
-        if case.closed_at is None:
-            found.append(
-                Candidate(case, kind, rule, case.closed_at, None, _("afsluitdatum onbekend"))
-            )
+    for file in _closed_files():
+        rule = rules.get(file.kind)
+        if file.closed_at is None:
+            found.append(Candidate(file, rule, None, _("afsluitdatum onbekend")))
             continue
         if rule is None:
-            found.append(
-                Candidate(
-                    case, kind, None, case.closed_at, None, _("geen bewaartermijn vastgelegd")
-                )
-            )
+            found.append(Candidate(file, None, None, _("geen bewaartermijn vastgelegd")))
             continue
-        due_on = add_years(timezone.localdate(case.closed_at), rule.years)
+        due_on = add_years(timezone.localdate(file.closed_at), rule.years)
         if due_on > today:
             continue
-        reason = _("bewaarplicht (legal hold) actief") if case.legal_hold else ""
-        found.append(Candidate(case, kind, rule, case.closed_at, due_on, reason))
+        reason = _("bewaarplicht (legal hold) actief") if file.legal_hold else ""
+        found.append(Candidate(file, rule, due_on, reason))
     return found
 
 
@@ -188,16 +181,16 @@ def apply_retention(today: datetime.date, *, dry_run: bool = False) -> RunReport
                 _handle(candidate, report.run_id)
             except _Changed as changed:
                 report.skipped.append(
-                    Skipped(candidate.case.reference, candidate.kind, str(changed))
+                    Skipped(candidate.file.reference, candidate.kind, str(changed))
                 )
             except Exception as error:
                 log.error(
                     "retention.case_failed",
                     run_id=report.run_id,
-                    case_id=candidate.case.pk,
+                    case_id=candidate.file.pk,
                     error=type(error).__name__,
                 )
-                report.failed.append(Failed(candidate.case.reference, type(error).__name__))
+                report.failed.append(Failed(candidate.file.reference, type(error).__name__))
             else:
                 _report_candidate(report, candidate)
     log.info(
@@ -213,12 +206,12 @@ def apply_retention(today: datetime.date, *, dry_run: bool = False) -> RunReport
 def _report_candidate(report: RunReport, candidate: Candidate) -> None:
     if candidate.skip_reason:
         report.skipped.append(
-            Skipped(candidate.case.reference, candidate.kind, candidate.skip_reason)
+            Skipped(candidate.file.reference, candidate.kind, candidate.skip_reason)
         )
     else:
         report.handled.append(
             Handled(
-                candidate.case.reference,
+                candidate.file.reference,
                 candidate.kind,
                 candidate.rule.action,
                 candidate.closed_at,
@@ -228,21 +221,21 @@ def _report_candidate(report: RunReport, candidate: Candidate) -> None:
 
 
 class _Changed(Exception):
-    """The case changed between listing and handling (reopened, put on hold, …)."""
+    """The file changed between listing and handling (reopened, put on hold, …)."""
 
 
 def _handle(candidate: Candidate, run_id: str) -> None:
     rule = candidate.rule
+    declaration = declaration_for(candidate.case)
     with transaction.atomic():
-        fresh = _closed_cases().select_for_update(of=("self",)).filter(pk=candidate.case.pk)
-        case = fresh.first()
-        if case is None or case.closed_at != candidate.closed_at:
+        fresh = declaration.lock(candidate.file.pk)
+        if fresh is None or fresh.closed_at != candidate.closed_at:
             raise _Changed(_("casus gewijzigd tijdens de run"))
-        if case.legal_hold:
+        if fresh.legal_hold:
             raise _Changed(_("bewaarplicht (legal hold) actief"))
         log_access(
             user=None,
-            case=case,
+            case=fresh.record,
             action=(
                 AccessLog.Action.DELETE
                 if rule.action == RetentionAction.DESTROY
@@ -252,14 +245,14 @@ def _handle(candidate: Candidate, run_id: str) -> None:
             purpose=ACCESS_LOG_PURPOSE,
         )
         if rule.action == RetentionAction.DESTROY:
-            destroy_case(case)
+            declaration.destroy(fresh.record)
         else:
-            anonymise_case(case)
+            declaration.anonymise(fresh.record)
         _record(candidate, run_id)
     log.info(
         "retention.case_handled",
         run_id=run_id,
-        case_id=candidate.case.pk,
+        case_id=candidate.file.pk,
         action=rule.action,
         kind=candidate.kind,
     )
@@ -269,8 +262,8 @@ def _record(candidate: Candidate, run_id: str) -> DestructionRecord:
     rule = candidate.rule
     return DestructionRecord.objects.create(
         run_id=run_id,
-        case_id=candidate.case.pk,
-        case_reference=candidate.case.reference,
+        case_id=candidate.file.pk,
+        case_reference=candidate.file.reference,
         kind=candidate.kind,
         rule_name=str(rule)[:200],
         rule_years=rule.years,

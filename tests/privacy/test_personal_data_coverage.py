@@ -1,44 +1,120 @@
-"""Every model of Maatwerk's own apps, and django-auditlog's change history, is either in the
-access export or declared free of personal data. A new model holding personal data makes this
-test fail until `maatwerk.privacy.services` says how it is exported."""
+"""Every model of Maatwerk's own apps, and django-auditlog's change history, is declared exactly
+once by the app that owns it: holding personal data (and where it is in the access export) or
+holding none (and why). A new model makes these tests fail until its app declares it; a new
+text or date field until it is classified (docs/personal-data.md)."""
 
 import json
+from collections import Counter
 
 import pytest
 from django.apps import apps
+from django.db import models
 from django.urls import reverse
 
-from maatwerk.privacy.services import EXPORTED, NO_PERSONAL_DATA
+from maatwerk.core.personal_data import PersonalData
+from maatwerk.privacy.declarations import model_declarations
+from maatwerk.privacy.services import exported_models
+
+# Third-party models a Maatwerk app handles, and the app that declares them.
+THIRD_PARTY = {"auditlog.LogEntry": "cases"}
+
+# Fields that can hold a name, an address, a date about a person or free text.
+TEXT_OR_DATE = (
+    models.CharField,
+    models.TextField,
+    models.DateField,
+    models.JSONField,
+    models.GenericIPAddressField,
+)
 
 
-def _models_in_scope() -> set[str]:
-    labels = {"auditlog.LogEntry"}
+def _models_in_scope() -> dict[str, type[models.Model]]:
+    found = {"auditlog.LogEntry": apps.get_model("auditlog", "LogEntry")}
     for config in apps.get_app_configs():
         if config.name.startswith("maatwerk."):
-            labels |= {model._meta.label for model in config.get_models()}
-    return labels
+            found |= {model._meta.label: model for model in config.get_models()}
+    return found
 
 
-def test_every_model_is_exported_or_holds_no_personal_data():
-    missing = sorted(_models_in_scope() - EXPORTED.keys() - NO_PERSONAL_DATA.keys())
+def _owner(label: str) -> str:
+    return THIRD_PARTY.get(label, label.split(".")[0])
+
+
+def test_every_model_is_declared():
+    declared = {model.model for _app, model in model_declarations()}
+
+    missing = sorted(_models_in_scope().keys() - declared)
 
     assert not missing, (
-        "Deze modellen staan niet in maatwerk.privacy.services: zet ze in EXPORTED (en neem "
-        f"ze op in de export) of in NO_PERSONAL_DATA (met de reden): {missing}"
+        "Deze modellen staan in geen personal_data-declaratie: zet ze in de declaratie van "
+        "hun app als PersonalData (en neem ze op in de export) of als NoPersonalData (met de "
+        f"reden); zie docs/personal-data.md: {missing}"
     )
 
 
-def test_no_model_is_both_exported_and_free_of_personal_data():
-    assert not EXPORTED.keys() & NO_PERSONAL_DATA.keys()
+def test_no_model_is_declared_twice():
+    counts = Counter(model.model for _app, model in model_declarations())
+
+    assert [label for label, count in counts.items() if count > 1] == []
 
 
-def test_the_registry_names_no_model_that_does_not_exist():
+def test_each_model_is_declared_by_the_app_that_owns_it():
+    wrong = [
+        (label, model.model)
+        for label, model in model_declarations()
+        if _owner(model.model) != label
+    ]
+
+    assert wrong == []
+
+
+def test_the_declarations_name_no_model_that_does_not_exist():
     """Entries for apps that are not installed (yet) are allowed; a typo in an installed app
     is not."""
     installed = {config.label for config in apps.get_app_configs()}
-    declared = EXPORTED.keys() | NO_PERSONAL_DATA.keys()
-    stale = {label for label in declared if label.split(".")[0] in installed} - _models_in_scope()
-    assert not stale
+    declared = {model.model for _app, model in model_declarations()}
+    stale = {label for label in declared if label.split(".")[0] in installed}
+
+    assert stale - _models_in_scope().keys() == set()
+
+
+def test_every_declared_field_exists():
+    in_scope = _models_in_scope()
+    unknown = []
+    for _app, declared in model_declarations():
+        names = {field.name for field in in_scope[declared.model]._meta.get_fields()}
+        listed = getattr(declared, "fields", ()) + declared.reviewed
+        unknown += [f"{declared.model}.{name}" for name in listed if name not in names]
+
+    assert unknown == []
+
+
+def test_every_text_and_date_field_is_classified():
+    """A new free-text field on a reference list, or a new field on a case file, has to be
+    looked at: personal data (`fields`) or reviewed and found safe (`reviewed`)."""
+    in_scope = _models_in_scope()
+    unclassified = []
+    for _app, declared in model_declarations():
+        classified = set(getattr(declared, "fields", ())) | set(declared.reviewed)
+        for field in in_scope[declared.model]._meta.concrete_fields:
+            if isinstance(field, TEXT_OR_DATE) and field.name not in classified:
+                unclassified.append(f"{declared.model}.{field.name}")
+
+    assert unclassified == [], (
+        "Deze velden zijn niet ingedeeld: zet ze bij `fields` (persoonsgegevens) of bij "
+        f"`reviewed` (nagekeken, geen persoonsgegevens): {unclassified}"
+    )
+
+
+def test_a_model_holding_personal_data_names_its_fields_and_place():
+    vague = [
+        declared.model
+        for _app, declared in model_declarations()
+        if isinstance(declared, PersonalData)
+        and (not declared.fields or not (declared.export or declared.note))
+    ]
+
+    assert vague == []
 
 
 def _has_path(document, path: str) -> bool:
@@ -56,10 +132,10 @@ def test_every_exported_model_has_its_place_in_the_export(client, omo, subject, 
         client.get(reverse("privacy:subject_export_download", args=[subject.pk])).content
     )
 
-    for label, where in EXPORTED.items():
-        if label == "accounts.User":  # appears wherever someone acted, not as its own part
+    for label, declared in exported_models().items():
+        if declared.export is None:  # e.g. accounts.User: wherever someone acted
             continue
-        path = where.split(" ")[0]
+        path = declared.export
         assert _has_path(export, path), f"{label}: {path} ontbreekt in de export"
         assert _non_empty(export, path), f"{label}: {path} is leeg in een volledig dossier"
 

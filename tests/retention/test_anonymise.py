@@ -6,6 +6,7 @@ from auditlog.models import LogEntry
 from django.apps import apps
 
 from maatwerk.cases.domains import LifeDomain
+from maatwerk.cases.erasure import ANONYMISED_TITLE
 from maatwerk.cases.models import (
     Blockage,
     Case,
@@ -18,8 +19,7 @@ from maatwerk.cases.models import (
     RegularRoute,
     TimelineEntry,
 )
-from maatwerk.retention.erasure import ANONYMISED_TITLE, LegalHold
-from maatwerk.retention.services import anonymise_case
+from maatwerk.retention.services import LegalHold, anonymise_case
 
 from ..factories import (
     BlockageFactory,

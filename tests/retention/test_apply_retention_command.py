@@ -162,7 +162,15 @@ def hold_lock_elsewhere():
         other = connections.create_connection("default")
         with other.cursor() as cursor:
             cursor.execute("SELECT pg_advisory_lock(%s)", [ADVISORY_LOCK_KEY])
-        return other.close
+
+        def release():
+            # Unlock before closing: the server ends a closed session a moment later, and a
+            # run started in that moment would still find the lock taken.
+            with other.cursor() as cursor:
+                cursor.execute("SELECT pg_advisory_unlock(%s)", [ADVISORY_LOCK_KEY])
+            other.close()
+
+        return release
     held = retention_lock("andere-run")
     held.__enter__()
     return lambda: held.__exit__(None, None, None)

@@ -10,8 +10,7 @@ from maatwerk.cases.models import (
     Member,
     RegularRoute,
 )
-from maatwerk.retention.erasure import LegalHold
-from maatwerk.retention.services import destroy_case
+from maatwerk.retention.services import LegalHold, destroy_case
 
 from ..factories import BlockageFactory, CaseFactory, HouseholdFactory, MemberFactory
 

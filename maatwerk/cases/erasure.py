@@ -1,4 +1,6 @@
 """Removing the person from a case file: anonymise (keep the facts) or destroy (keep nothing).
+`maatwerk.retention` calls these through the declaration in `retention.py`, when a file's term
+has passed; it decides when, this module what.
 
 Anonymising keeps what reports and precedents are built from: the life-domain codes, the
 blockages with the rule that blocked and the rule's owner, the involved organisations, the
@@ -17,7 +19,9 @@ from django.db import transaction
 from django.db.models import Model, Q
 from django.utils import timezone
 
-from maatwerk.cases.models import (
+from maatwerk.retention.declarations import LegalHold
+
+from .models import (
     Blockage,
     Case,
     CaseDomain,
@@ -30,6 +34,8 @@ from maatwerk.cases.models import (
     TimelineEntry,
 )
 
+__all__ = ["ANONYMISED_TITLE", "LegalHold", "anonymise_case", "destroy_case"]
+
 # Stored data, not interface text: the same in every language the interface may be shown in.
 ANONYMISED_TITLE = "Geanonimiseerde casus"
 
@@ -41,10 +47,6 @@ _CASE_DETAILS: tuple[type[Model], ...] = (
     Blockage,
     RegularRoute,
 )
-
-
-class LegalHold(Exception):
-    """The case is under a legal hold (bewaarplicht): nothing may be removed."""
 
 
 def anonymise_case(case: Case) -> Case:
