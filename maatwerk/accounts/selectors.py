@@ -1,13 +1,22 @@
-"""Read-only lookups of accounts that other apps use."""
+"""Read-only lookups of accounts that other apps use (with the model classes, for type hints
+and relations; other apps never write through them)."""
 
 from django.db.models import Q, QuerySet
 
 from .models import Team, User
 from .roles import CASE_WORKER_ROLES, ROLE_CAPABILITIES, Scope
 
-__all__ = ["case_workers"]
+__all__ = ["Team", "User", "active_users", "case_workers", "teams"]
 
 _ALL_TEAMS = [role for role in CASE_WORKER_ROLES if ROLE_CAPABILITIES[role].case_scope is Scope.ALL]
+
+
+def teams() -> QuerySet[Team]:
+    return Team.objects.order_by("name")
+
+
+def active_users() -> QuerySet[User]:
+    return User.objects.filter(is_active=True)
 
 
 def case_workers(team: Team | None = None) -> QuerySet[User]:

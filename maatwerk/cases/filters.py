@@ -8,9 +8,8 @@ from django import forms
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from maatwerk.accounts.models import Team
 from maatwerk.accounts.roles import capabilities_of
-from maatwerk.accounts.selectors import case_workers
+from maatwerk.accounts.selectors import case_workers, teams
 from maatwerk.core.bsn import hash_bsn, normalise_bsn, passes_elfproef
 from maatwerk.core.forms import NLDesignFormMixin
 
@@ -63,7 +62,7 @@ class CaseFilter(django_filters.FilterSet):
         label=_("Knelpunt (regel)"), queryset=Rule.objects.all(), method="filter_rule"
     )
     team = django_filters.ModelChoiceFilter(
-        label=_("Team"), queryset=Team.objects.all(), field_name="household__team"
+        label=_("Team"), queryset=teams(), field_name="household__team"
     )
     regisseur = django_filters.ModelChoiceFilter(
         label=_("Regisseur"),

@@ -6,8 +6,7 @@ from django import forms
 from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
-from maatwerk.accounts.models import Team
-from maatwerk.accounts.selectors import case_workers
+from maatwerk.accounts.selectors import Team, case_workers, teams
 from maatwerk.core.bsn import normalise_bsn, validate_bsn
 from maatwerk.core.forms import DateInput, NLDesignFormMixin
 
@@ -33,7 +32,7 @@ class HouseholdForm(NLDesignFormMixin, forms.ModelForm):
     def __init__(self, *args, choose_team: bool, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         if choose_team:
-            self.fields["team"].queryset = Team.objects.order_by("name")
+            self.fields["team"].queryset = teams()
         else:
             # Team-bound roles always register for their own team (see services).
             del self.fields["team"]

@@ -10,8 +10,7 @@ from collections.abc import Iterator
 
 from django.db.models import Exists, OuterRef, QuerySet, Subquery
 
-from maatwerk.retention.declarations import RetainedFile, RetentionDeclaration
-from maatwerk.retention.models import FileKind
+from maatwerk.retention.declarations import FileKind, RetainedFile, RetentionDeclaration
 
 from .domains import LifeDomain
 from .erasure import anonymise_case, destroy_case

@@ -8,7 +8,7 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from maatwerk.audit.models import AccessLog
+from maatwerk.audit.services import AccessLog
 
 from .declarations import export_sections
 from .formatting import person, when

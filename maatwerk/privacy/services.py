@@ -14,8 +14,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest
 
 from maatwerk.accounts.roles import capabilities_of
-from maatwerk.audit.models import AccessLog
-from maatwerk.audit.services import log_access, log_denied
+from maatwerk.audit.services import AccessLog, log_access, log_denied
 from maatwerk.core.bsn import hash_bsn, normalise_bsn
 from maatwerk.core.personal_data import NoPersonalData, PersonalData
 

@@ -16,7 +16,10 @@ from django.core.exceptions import ImproperlyConfigured
 
 from maatwerk.core.declarations import declared_by_app
 
+from .models import FileKind
+
 __all__ = [
+    "FileKind",
     "LegalHold",
     "RetainedFile",
     "RetentionDeclaration",

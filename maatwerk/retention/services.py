@@ -23,8 +23,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from maatwerk.audit.models import AccessLog
-from maatwerk.audit.services import log_access
+from maatwerk.audit.services import AccessLog, log_access
 
 from .declarations import LegalHold, RetainedFile, declaration_for, declarations
 from .locking import RetentionLocked, retention_lock

@@ -6,8 +6,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from maatwerk.accounts.models import Team
 from maatwerk.accounts.roles import CASE_WORKER_ROLES, Scope, capabilities_of
+from maatwerk.accounts.selectors import Team
 
 from ..access import hidden_confidential_cases
 from ..models import Case, CaseStatusChange, Household, ReferenceCounter, TimelineEntry

@@ -5,8 +5,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from maatwerk.accounts.roles import Scope, capabilities_of
-from maatwerk.audit.models import AccessLog
-from maatwerk.audit.services import log_access
+from maatwerk.audit.services import AccessLog, log_access
 from maatwerk.core.pagination import CappedCountPaginator
 
 from ..access import visible_cases

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from maatwerk.accounts.models import Team, User
+from maatwerk.accounts.selectors import Team, active_users
 
 from ... import services
 from ...access import visible_households
@@ -43,7 +43,7 @@ class CaseSerializer(serializers.ModelSerializer):
     )
     team = TeamSummarySerializer(source="household.team", read_only=True, label=_("team"))
     regisseur = serializers.PrimaryKeyRelatedField(
-        queryset=User.objects.filter(is_active=True),
+        queryset=active_users(),
         required=False,
         label=_("regisseur"),
         help_text=_("Gebruiker (id). Standaard wie de casus aanmeldt."),

@@ -3,7 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
-from maatwerk.accounts.models import Team
+from maatwerk.accounts.selectors import Team, teams
 
 from ... import services
 from ...models import Household, Member
@@ -18,7 +18,7 @@ class MemberSummarySerializer(serializers.ModelSerializer):
 
 class HouseholdSerializer(serializers.ModelSerializer):
     team = serializers.PrimaryKeyRelatedField(
-        queryset=Team.objects.all(),
+        queryset=teams(),
         required=False,
         label=_("team"),
         help_text=_(

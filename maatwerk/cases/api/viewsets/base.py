@@ -6,8 +6,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.serializers import BaseSerializer
 
-from maatwerk.audit.models import AccessLog
-from maatwerk.audit.services import log_access
+from maatwerk.audit.services import AccessLog, log_access
 
 from ...models import Case, Household
 from ..access_log import log_case_files, log_refusal

@@ -13,7 +13,7 @@ from rest_framework.response import Response
 from rest_framework.serializers import BaseSerializer
 
 from maatwerk.accounts.api_permissions import sees_personal_data
-from maatwerk.audit.models import AccessLog
+from maatwerk.audit.services import AccessLog
 
 from ... import services
 from ...access import visible_cases
