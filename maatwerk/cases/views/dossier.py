@@ -67,6 +67,9 @@ def case_transition(request: HttpRequest, pk: int) -> HttpResponse:
     except PermissionDenied as error:
         messages.error(request, str(error) or _("U mag deze statuswijziging niet uitvoeren."))
     else:
+        log_access(
+            user=request.user, case=case, action="update", channel="scherm:status", request=request
+        )
         messages.success(request, _("De status is gewijzigd."))
     return redirect("cases:detail", pk=case.pk)
 
@@ -78,6 +81,9 @@ def case_note(request: HttpRequest, pk: int) -> HttpResponse:
     form = NoteForm(request.POST)
     if form.is_valid():
         services.add_note(request.user, case, form.cleaned_data["text"])
+        log_access(
+            user=request.user, case=case, action="create", channel="scherm:notitie", request=request
+        )
         messages.success(request, _("De notitie is toegevoegd aan de tijdlijn."))
     else:
         messages.error(request, _("Een notitie mag niet leeg zijn."))
