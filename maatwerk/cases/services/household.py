@@ -10,6 +10,10 @@ from .units import editing_household
 
 __all__ = ["add_member", "remove_member", "replace_members", "update_household", "update_member"]
 
+# A household is the people living together: far fewer than this. The limit keeps a mistake or
+# a script from turning every read of the file into thousands of log and history rows.
+MAX_MEMBERS = 30
+
 HOUSEHOLD_FIELDS = frozenset({"street", "house_number", "postcode", "city", "wijk"})
 MEMBER_FIELDS = frozenset({"first_name", "last_name", "date_of_birth", "role", "bsn"})
 
@@ -37,9 +41,18 @@ def _save_member(member: Member, fields: dict) -> Member:
     return member
 
 
+def _check_size(household: Household) -> None:
+    if Member.objects.filter(household=household).count() > MAX_MEMBERS:
+        raise ValidationError(
+            _("Een huishouden heeft hoogstens %(max)s gezinsleden.") % {"max": MAX_MEMBERS}
+        )
+
+
 def add_member(user, household: Household, **fields) -> Member:
     with editing_household(user, household) as locked:
-        return _save_member(Member(household=locked), fields)
+        member = _save_member(Member(household=locked), fields)
+        _check_size(locked)
+        return member
 
 
 def update_member(user, member: Member, **fields) -> Member:
@@ -68,3 +81,4 @@ def replace_members(user, household: Household, changes: list[RowChange]) -> Non
                 _save_member(Member.objects.get(pk=change.id, household=locked), change.fields)
         if not Member.objects.filter(household=locked).exists():
             raise ValidationError(_("Een huishouden heeft minstens één gezinslid."))
+        _check_size(locked)

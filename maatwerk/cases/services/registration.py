@@ -16,6 +16,10 @@ from .household import replace_members
 from .rows import RowChange
 from .units import add_timeline_entry, require_edit
 
+# Cases of one household: each new signal about the same people is a new case, but not without
+# end; the limit keeps a mistake or a script from making every read of the file expensive.
+MAX_CASES_PER_HOUSEHOLD = 25
+
 __all__ = ["check_case_invariants", "create_case", "create_household", "register_case"]
 
 
@@ -90,6 +94,16 @@ def create_case(user, *, household: Household, **fields) -> Case:
     if hidden_confidential_cases(user).filter(household=household).exists():
         # Whoever is not named on the household's confidential case does not see it at all.
         raise ValidationError({"household": _("Dit huishouden bestaat niet.")})
+    if Case.objects.filter(household=household).count() >= MAX_CASES_PER_HOUSEHOLD:
+        raise ValidationError(
+            {
+                "household": _(
+                    "Dit huishouden heeft al %(max)s casussen. Voeg het nieuwe signaal toe aan "
+                    "een lopende casus, of sluit eerst oude casussen af."
+                )
+                % {"max": MAX_CASES_PER_HOUSEHOLD}
+            }
+        )
     fields.setdefault("regisseur", user)
     confidential_users = list(fields.pop("confidential_users", []))
     inherited, named = _confidentiality_of_household(household)
