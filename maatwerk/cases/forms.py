@@ -223,6 +223,12 @@ BlockageFormSet = _case_formset(Blockage, BlockageForm)
 RegularRouteFormSet = _case_formset(RegularRoute, RegularRouteForm)
 
 
+class IntakeTokenForm(forms.Form):
+    """A one-time number per intake form, so sending the same form twice registers once."""
+
+    intake_token = forms.UUIDField(widget=forms.HiddenInput, required=False)
+
+
 class TransitionForm(NLDesignFormMixin, forms.Form):
     target = forms.CharField(widget=forms.HiddenInput)
     reason = forms.CharField(label=_("Reden"), widget=forms.Textarea(attrs={"rows": 2}))

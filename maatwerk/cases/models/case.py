@@ -96,6 +96,11 @@ class Case(models.Model):
         related_name="+",
         verbose_name=_("aangemaakt door"),
     )
+    # The one-time number of the intake form that created this case: sending the same form
+    # again (back, then submit) finds this case instead of making a second one.
+    intake_token = models.UUIDField(
+        _("aanmeldformulier"), null=True, blank=True, unique=True, editable=False
+    )
     created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
     updated_at = models.DateTimeField(_("gewijzigd op"), auto_now=True)
 

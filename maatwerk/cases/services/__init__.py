@@ -7,7 +7,7 @@ from ..access import get_case_for, visible_cases, visible_households
 from .case_file import CASE_FIELD_GROUPS, update_case
 from .household import add_member, remove_member, replace_members, update_household, update_member
 from .reference import create_organisation, update_organisation
-from .registration import create_case, create_household, register_case
+from .registration import create_case, create_household, register_case, registered_with
 from .rows import (
     ROW_KINDS,
     RowChange,
@@ -39,6 +39,7 @@ __all__ = [
     "eligibility",
     "get_case_for",
     "register_case",
+    "registered_with",
     "remove_case_row",
     "remove_member",
     "replace_case_rows",

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from ..access import visible_cases, visible_members
 from ..models import Household, Member
 from .rows import RowChange
 from .units import editing_household
@@ -34,9 +35,37 @@ def update_household(user, household: Household, **fields) -> Household:
     return locked
 
 
-def _save_member(member: Member, fields: dict) -> Member:
+def _check_person_is_new(user, member: Member) -> None:
+    """One person, one registration: the same BSN twice in a household is a mistake, and a
+    person already known in another household the user may see belongs to that file. (A
+    household outside the user's reach is not mentioned: its existence is not revealed.)"""
+    if not member.bsn_hash:
+        return
+    same = Member.objects.filter(bsn_hash=member.bsn_hash).exclude(pk=member.pk)
+    if same.filter(household_id=member.household_id).exists():
+        raise ValidationError(
+            {"bsn": _("Dit BSN staat al bij een ander gezinslid van dit huishouden.")}
+        )
+    known = visible_members(user).filter(bsn_hash=member.bsn_hash).exclude(pk=member.pk).first()
+    if known is not None:
+        case = visible_cases(user).filter(household_id=known.household_id).first()
+        raise ValidationError(
+            {
+                "bsn": _(
+                    "Deze persoon is al bekend in een ander huishouden%(where)s. Voeg het "
+                    "signaal daar toe in plaats van de persoon opnieuw te registreren."
+                )
+                % {"where": f" ({case.reference})" if case else ""}
+            }
+        )
+
+
+def _save_member(user, member: Member, fields: dict) -> Member:
+    previous_hash = member.bsn_hash
     _assign(member, fields, MEMBER_FIELDS)
     member.full_clean()
+    if member.bsn_hash != previous_hash or member.pk is None:
+        _check_person_is_new(user, member)
     member.save()
     return member
 
@@ -50,7 +79,7 @@ def _check_size(household: Household) -> None:
 
 def add_member(user, household: Household, **fields) -> Member:
     with editing_household(user, household) as locked:
-        member = _save_member(Member(household=locked), fields)
+        member = _save_member(user, Member(household=locked), fields)
         _check_size(locked)
         return member
 
@@ -59,7 +88,7 @@ def update_member(user, member: Member, **fields) -> Member:
     with editing_household(user, member.household) as locked:
         # Read again under the household lock, so a concurrent edit is not overwritten.
         current = Member.objects.get(pk=member.pk, household=locked)
-        return _save_member(current, fields)
+        return _save_member(user, current, fields)
 
 
 def remove_member(user, member: Member) -> None:
@@ -76,9 +105,10 @@ def replace_members(user, household: Household, changes: list[RowChange]) -> Non
             if change.remove:
                 Member.objects.get(pk=change.id, household=locked).delete()
             elif change.id is None:
-                _save_member(Member(household=locked), change.fields)
+                _save_member(user, Member(household=locked), change.fields)
             else:
-                _save_member(Member.objects.get(pk=change.id, household=locked), change.fields)
+                current = Member.objects.get(pk=change.id, household=locked)
+                _save_member(user, current, change.fields)
         if not Member.objects.filter(household=locked).exists():
             raise ValidationError(_("Een huishouden heeft minstens één gezinslid."))
         _check_size(locked)

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from maatwerk.accounts.roles import CASE_WORKER_ROLES, Scope, capabilities_of
 from maatwerk.accounts.selectors import Team
 
-from ..access import hidden_confidential_cases
+from ..access import hidden_confidential_cases, visible_cases
 from ..models import Case, CaseStatusChange, Household, ReferenceCounter, TimelineEntry
 from ..workflow import CaseStatus
 from .household import replace_members
@@ -20,7 +20,13 @@ from .units import add_timeline_entry, require_edit
 # end; the limit keeps a mistake or a script from making every read of the file expensive.
 MAX_CASES_PER_HOUSEHOLD = 25
 
-__all__ = ["check_case_invariants", "create_case", "create_household", "register_case"]
+__all__ = [
+    "check_case_invariants",
+    "create_case",
+    "create_household",
+    "register_case",
+    "registered_with",
+]
 
 
 def team_for_new_household(user, requested: Team | None) -> Team:
@@ -135,6 +141,13 @@ def create_case(user, *, household: Household, **fields) -> Case:
     return case
 
 
+def registered_with(user, intake_token) -> Case | None:
+    """The case an intake form already created, if this user may see it."""
+    if intake_token is None:
+        return None
+    return visible_cases(user).filter(intake_token=intake_token).first()
+
+
 @transaction.atomic
 def register_case(
     user,
@@ -143,8 +156,14 @@ def register_case(
     members: list[dict],
     case: dict,
     team: Team | None = None,
+    intake_token=None,
 ) -> Case:
-    """The first intake step in one go: a new household, its members and the signal."""
+    """The first intake step in one go: a new household, its members and the signal. The same
+    intake form sent twice (`intake_token`) registers once: the second time the case of the
+    first is returned (check `registered_with` first to tell the user)."""
+    existing = registered_with(user, intake_token)
+    if existing is not None:
+        return existing
     new_household = create_household(user, team=team, **household)
     replace_members(user, new_household, [RowChange(None, fields) for fields in members])
-    return create_case(user, household=new_household, **case)
+    return create_case(user, household=new_household, intake_token=intake_token, **case)

@@ -1,6 +1,7 @@
 """Registering and editing a case in clear steps. Each step saves on its own, in one
 transaction; the first step creates the household and the case."""
 
+import uuid
 from dataclasses import dataclass
 
 from django.contrib import messages
@@ -142,6 +143,18 @@ def case_create(request: HttpRequest) -> HttpResponse:
         raise PermissionDenied
     step = STEPS[0]
     household_form, member_formset, signal_form = _first_step_forms(request, None)
+    token_form = forms.IntakeTokenForm(
+        request.POST if request.method == "POST" else None, initial={"intake_token": uuid.uuid4()}
+    )
+    token = token_form.cleaned_data["intake_token"] if token_form.is_valid() else None
+    already = services.registered_with(request.user, token) if request.method == "POST" else None
+    if already is not None:
+        messages.info(
+            request,
+            _("Deze aanmelding was al opgeslagen als %(reference)s; er is geen tweede gemaakt.")
+            % {"reference": already.reference},
+        )
+        return redirect("cases:detail", pk=already.pk)
     if request.method == "POST" and all(
         f.is_valid() for f in (household_form, member_formset, signal_form)
     ):
@@ -154,6 +167,7 @@ def case_create(request: HttpRequest) -> HttpResponse:
                 members=[change.fields for change in forms.member_changes(member_formset)],
                 case=signal_form.cleaned_data,
                 team=team,
+                intake_token=token,
             )
         except ValidationError as error:
             _show_refusal(request, error)
@@ -173,6 +187,7 @@ def case_create(request: HttpRequest) -> HttpResponse:
         household_form=household_form,
         member_formset=member_formset,
         signal_form=signal_form,
+        token_form=token_form,
     )
 
 
