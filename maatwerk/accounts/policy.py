@@ -59,8 +59,8 @@ POLICY: dict[str, dict[str, Rule]] = {
     "cases:step": {"GET": CASE_WORKERS, "POST": CASE_WORKERS},
     "cases:transition": {"POST": CASE_WORKERS},
     "cases:note": {"POST": CASE_WORKERS},
-    # Audit trail per case, for functioneel beheer.
-    "audit:case": {"GET": BEHEER},
+    # Audit trail per case: functioneel beheer without values, the OMO-functionaris with.
+    "audit:case": {"GET": BEHEER | OMO},
     # Right of access (AVG art. 15): handled by the OMO-functionaris on a formal request.
     "privacy:access_request": {"GET": OMO, "POST": OMO},
     "privacy:subject_export": {"GET": OMO},

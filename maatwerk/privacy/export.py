@@ -12,7 +12,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from maatwerk.audit.models import AccessLog
+from maatwerk.audit.services import access_log_for_subject
 from maatwerk.cases.models import Case, Household, Member
 
 FORMAT_VERSION = 1
@@ -226,15 +226,9 @@ def _change_history(member: Member, case_ids: list[int]) -> list[dict]:
 
 
 def _access_log(member: Member, case_ids: list[int]) -> list[dict]:
-    """Who accessed this person's file. Rows name their subject (NEN 7513); older rows without
-    a subject count when they concern one of the person's cases."""
-    rows = (
-        AccessLog.objects.filter(
-            Q(subject_id=member.pk) | Q(subject_id__isnull=True, case_id__in=case_ids)
-        )
-        .select_related("user", "on_behalf_of")
-        .order_by("at", "pk")
-    )
+    """Who accessed this person's file. Rows name their subjects (NEN 7513); rows without a
+    subject count when they concern one of the person's cases."""
+    rows = access_log_for_subject(member.pk, case_ids=case_ids).order_by("at", "pk")
     return [
         {
             "op": _when(row.at),
