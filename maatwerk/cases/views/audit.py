@@ -49,46 +49,65 @@ def _field(model, name: str):
     return field if isinstance(field, models.Field) else None
 
 
-def _value(field, raw) -> str:
-    """A stored value as a person reads it: ja/nee, the choice's label, a Dutch date, — for
-    nothing."""
+def _related(field, raw, cache: dict) -> str:
+    key = (field.related_model, str(raw))
+    if key not in cache:
+        found = field.related_model._default_manager.filter(pk=raw).first()
+        cache[key] = str(found) if found is not None else str(raw)
+    return cache[key]
+
+
+def _value(field, raw, cache: dict) -> str:
+    """A stored value as a person reads it: ja/nee, the choice's label, a Dutch date, the
+    related record's name, — for nothing."""
     if isinstance(raw, dict):  # a many-to-many change: {"operation": ..., "objects": [...]}
         objects = ", ".join(str(item) for item in raw.get("objects", []))
-        return f"{raw.get('operation', '')}: {objects}".strip(": ") or "—"
+        return objects or "—"
     if raw is None or raw in ("None", ""):
         return "—"
+    text = str(raw)
     if isinstance(field, models.BooleanField):
-        return {"True": _("ja"), "False": _("nee")}.get(str(raw), str(raw))
+        return {"True": _("ja"), "False": _("nee")}.get(text, text)
     labels = {str(key): str(label) for key, label in getattr(field, "flatchoices", None) or []}
     if labels:
-        return labels.get(str(raw), str(raw))
-    if isinstance(field, models.DateField) and not isinstance(field, models.DateTimeField):
-        try:
-            return date_format(datetime.date.fromisoformat(str(raw)), "j F Y")
-        except ValueError:
-            return str(raw)
-    return str(raw)
+        return labels.get(text, text)
+    if field.many_to_one:
+        return _related(field, raw, cache)
+    try:
+        if isinstance(field, models.DateTimeField):
+            return date_format(datetime.datetime.fromisoformat(text), "j F Y H:i")
+        if isinstance(field, models.DateField):
+            return date_format(datetime.date.fromisoformat(text), "j F Y")
+    except ValueError:
+        pass
+    return text
+
+
+def _object(entry: LogEntry) -> str:
+    """The record's own name ("Esther van Leeuwen"), not Django's "Blockage object (3)"."""
+    return "" if entry.object_repr.endswith(f"object ({entry.object_pk})") else entry.object_repr
 
 
 def _change_rows(entries, *, with_values: bool) -> list[dict]:
-    rows = []
+    rows, cache = [], {}
     for entry in entries:
         model = entry.content_type.model_class()
         fields = []
         for name, values in (entry.changes_dict or {}).items():
             field = _field(model, name)
-            label = capfirst(field.verbose_name) if field is not None else name
-            item = {"label": label}
+            if field is None or field.primary_key:  # a reverse relation or the row's id
+                continue
+            item = {"label": capfirst(field.verbose_name)}
             if with_values:
                 pair = [*values, None, None][:2] if isinstance(values, list) else [None, values]
-                item |= {"old": _value(field, pair[0]), "new": _value(field, pair[1])}
+                item |= {"old": _value(field, pair[0], cache), "new": _value(field, pair[1], cache)}
             fields.append(item)
         rows.append(
             {
                 "timestamp": entry.timestamp,
                 "actor": entry.actor,
                 "action": _action_label(entry, model),
-                "object": entry.object_repr if with_values else "",
+                "object": _object(entry) if with_values else "",
                 "fields": fields,
             }
         )
