@@ -71,18 +71,47 @@ def _anchor_problem(anchor: Anchor, entry: AccessLog, count: int) -> str | None:
     return None
 
 
-def find_break(anchors: list[Anchor] | None = None) -> ChainBreak | None:
-    """Walk the whole log in order; the first problem found, or None when all is intact.
-    `anchors` defaults to every anchor in AUDIT_ANCHOR_DIR (a bad signature is a break)."""
+def _start(since: Anchor | None) -> tuple[int, str, int, dict] | ChainBreak:
+    """Where the walk begins: the start of the log, or the row a trusted anchor names."""
+    state: dict = {"keyed": False, "key_id": "", "retired": set()}
+    if since is None or not since.last_id:
+        return 0, "", 0, state
+    row = AccessLog.objects.filter(pk=since.last_id).first()
+    if row is None:
+        return ChainBreak(
+            0, None, _("regel %(id)s uit het laatste anker ontbreekt") % {"id": since.last_id}
+        )
+    problem = _anchor_problem(since, row, AccessLog.objects.filter(pk__lte=row.pk).count())
+    if problem:
+        return ChainBreak(row.pk, row.at, problem)
+    state |= {"keyed": row.hash_version == HASH_HMAC, "key_id": row.key_id}
+    return row.pk, row.row_hash, since.count, state
+
+
+def find_break(
+    anchors: list[Anchor] | None = None, *, since: Anchor | None = None
+) -> ChainBreak | None:
+    """Walk the log in order; the first problem found, or None when all is intact.
+    `anchors` defaults to every anchor in AUDIT_ANCHOR_DIR (a bad signature is a break).
+    With `since` (an anchor already checked) only the rows after it are walked: the quick
+    check before writing the next anchor; `verify_audit` always walks everything."""
     if anchors is None:
         anchors, bad = read_anchors()
         if bad:
             return ChainBreak(0, None, bad[0])
-    pending = sorted((a for a in anchors if a.last_id), key=lambda a: a.last_id, reverse=True)
+    start = _start(since)
+    if isinstance(start, ChainBreak):
+        return start
+    after, previous, count, state = start
+    pending = sorted(
+        (a for a in anchors if a.last_id and a.last_id > after),
+        key=lambda a: a.last_id,
+        reverse=True,
+    )
     keys = row_keys()
-    state: dict = {"keyed": False, "key_id": "", "retired": set()}
-    previous, count, last = "", 0, None
-    for entry in AccessLog.objects.order_by("pk").iterator(chunk_size=2000):
+    last = None
+    rows = AccessLog.objects.filter(pk__gt=after).order_by("pk")
+    for entry in rows.iterator(chunk_size=2000):
         count += 1
         if pending and pending[-1].last_id < entry.pk:
             anchor = pending[-1]
@@ -108,8 +137,10 @@ def find_break(anchors: list[Anchor] | None = None) -> ChainBreak | None:
             _("het anker van %(when)s noemt %(count)s regels t/m regel %(id)s; die ontbreken")
             % {"when": anchor.at, "count": anchor.count, "id": anchor.last_id},
         )
-    if last is not None and not state["keyed"]:
-        return ChainBreak(last.pk, last.at, _("regels zonder sleutel en zonder verzegeling"))
+    if count and not state["keyed"]:
+        return ChainBreak(
+            last.pk if last else 0, None, _("regels zonder sleutel en zonder verzegeling")
+        )
     head = AccessLogHead.objects.filter(pk=1).first()
     if head is not None and head.last_hash != previous:
         return ChainBreak(

@@ -66,3 +66,27 @@ def test_verify_audit_warns_when_there_is_no_anchor(five_rows, capsys):
     call_command("verify_audit")
 
     assert "geen ankers" in capsys.readouterr().err
+
+
+def test_rows_written_since_the_last_anchor_are_checked_before_the_next(
+    five_rows, anchor_dir, consulent, logged_case
+):
+    from maatwerk.audit.services import log_access
+
+    call_command("anchor_audit")
+    [later] = log_access(user=consulent, case=logged_case, action="read", channel="scherm:later")
+    with raw_access() as cursor:
+        cursor.execute("UPDATE audit_accesslog SET channel = 'x' WHERE id = %s", [later.pk])
+
+    with pytest.raises(CommandError, match="niet verankerd"):
+        call_command("anchor_audit")
+    assert len((anchor_dir / "anchors.jsonl").read_text().splitlines()) == 1
+
+
+def test_a_cut_back_log_is_not_anchored_again(five_rows, anchor_dir):
+    call_command("anchor_audit")
+    with raw_access() as cursor:
+        cursor.execute("DELETE FROM audit_accesslog WHERE id = %s", [five_rows[-1].pk])
+
+    with pytest.raises(CommandError, match="niet verankerd"):
+        call_command("anchor_audit")
