@@ -47,30 +47,32 @@ def old_rows(consulent, logged_case):
     """Three rows as the old code wrote them: one per member, with a head."""
     executor = MigrationExecutor(connection)
     executor.migrate(BEFORE)
-    apps = executor.loader.project_state(BEFORE).apps
-    OldLog = apps.get_model("audit", "AccessLog")
-    Head = apps.get_model("audit", "AccessLogHead")
-    previous, written = "", []
-    for subject_id in (11, 12, None):
-        values = {
-            "at": timezone.now(),
-            "user_id": consulent.pk,
-            "action": "read",
-            "case_id": logged_case.pk,
-            "case_reference": logged_case.reference,
-            "household_id": logged_case.household_id,
-            "subject_id": subject_id,
-            "channel": "scherm:dossier",
-        }
-        row = OldLog.objects.create(
-            **values, purpose="casusregie", previous_hash=previous, row_hash=""
-        )
-        row_hash = _old_hash(values, previous)
-        OldLog.objects.filter(pk=row.pk).update(row_hash=row_hash)
-        written.append((row.pk, row_hash))
-        previous = row_hash
-    Head.objects.update_or_create(pk=1, defaults={"last_hash": previous})
-    MigrationExecutor(connection).migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
+    try:
+        apps = executor.loader.project_state(BEFORE).apps
+        OldLog = apps.get_model("audit", "AccessLog")
+        Head = apps.get_model("audit", "AccessLogHead")
+        previous, written = "", []
+        for subject_id in (11, 12, None):
+            values = {
+                "at": timezone.now(),
+                "user_id": consulent.pk,
+                "action": "read",
+                "case_id": logged_case.pk,
+                "case_reference": logged_case.reference,
+                "household_id": logged_case.household_id,
+                "subject_id": subject_id,
+                "channel": "scherm:dossier",
+            }
+            row_hash = _old_hash(values, previous)
+            row = OldLog.objects.create(
+                **values, purpose="casusregie", previous_hash=previous, row_hash=row_hash
+            )
+            written.append((row.pk, row_hash))
+            previous = row_hash
+        Head.objects.update_or_create(pk=1, defaults={"last_hash": previous})
+    finally:
+        latest = MigrationExecutor(connection)
+        latest.migrate(latest.loader.graph.leaf_nodes())
     return written
 
 
