@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from .anchors import Anchor, read_anchors, write_anchor
 from .chain import ChainBreak, find_break, seal
-from .fields import as_tokens
+from .fields import as_tokens, from_tokens
 from .models import AccessLog, AccessLogHead
 
 __all__ = [
@@ -26,6 +26,8 @@ __all__ = [
     "case_change_history",
     "log_access",
     "log_denied",
+    "row_case_ids",
+    "row_subject_ids",
     "verify_chain",
 ]
 
@@ -165,6 +167,15 @@ def access_log_for_subject(subject_id: int, *, case_ids: Iterable[int] = ()) -> 
     if case_ids:
         query |= Q(subjects="") & _about_case_ids(case_ids)
     return AccessLog.objects.filter(query).select_related("user", "on_behalf_of")
+
+
+def row_case_ids(row: AccessLog) -> list[int]:
+    """Every case a row is about (also a row written before case_ids existed)."""
+    return from_tokens(row.case_ids) or ([row.case_id] if row.case_id else [])
+
+
+def row_subject_ids(row: AccessLog) -> list[int]:
+    return from_tokens(row.subjects)
 
 
 def case_change_history(case) -> QuerySet[LogEntry]:

@@ -12,7 +12,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from maatwerk.audit.services import access_log_for_subject
+from maatwerk.audit.services import access_log_for_subject, row_case_ids
 from maatwerk.cases.models import Case, Household, Member
 
 FORMAT_VERSION = 1
@@ -225,10 +225,18 @@ def _change_history(member: Member, case_ids: list[int]) -> list[dict]:
     ]
 
 
-def _access_log(member: Member, case_ids: list[int]) -> list[dict]:
+def _case_references(row, references: dict[int, str]) -> str | None:
+    """The case a row is about; for a row about several cases, those of this export."""
+    if row.case_reference:
+        return row.case_reference
+    named = [references[pk] for pk in row_case_ids(row) if pk in references]
+    return ", ".join(named) or None
+
+
+def _access_log(member: Member, references: dict[int, str]) -> list[dict]:
     """Who accessed this person's file. Rows name their subjects (NEN 7513); rows without a
     subject count when they concern one of the person's cases."""
-    rows = access_log_for_subject(member.pk, case_ids=case_ids).order_by("at", "pk")
+    rows = access_log_for_subject(member.pk, case_ids=list(references)).order_by("at", "pk")
     return [
         {
             "op": _when(row.at),
@@ -238,7 +246,7 @@ def _access_log(member: Member, case_ids: list[int]) -> list[dict]:
             "kanaal": row.channel,
             "doel": row.purpose,
             "resultaat": row.get_result_display(),
-            "casus": row.case_reference or None,
+            "casus": _case_references(row, references),
         }
         for row in rows
     ]
@@ -257,5 +265,5 @@ def build_export(member: Member, cases: list[Case], *, prepared_by) -> dict:
         "huishouden": _household(member.household, member),
         "casussen": [_case(case) for case in cases],
         "wijzigingshistorie": _change_history(member, case_ids),
-        "toegangslog": _access_log(member, case_ids),
+        "toegangslog": _access_log(member, {case.pk: case.reference for case in cases}),
     }

@@ -1,6 +1,8 @@
 """Every search and export is written to the access log: one row naming every case concerned,
 with the purpose of the request, and never the BSN that was searched for."""
 
+import json
+
 import pytest
 from django.urls import reverse
 
@@ -62,3 +64,14 @@ def test_a_search_is_logged_with_the_ids_found_not_the_bsn(client, omo, subject)
     assert row.details == {"gezinsleden": [subject.pk]}
     assert row.channel == "scherm:inzageverzoek"
     assert "111222333" not in str(row.details)
+
+
+def test_the_export_names_the_cases_of_a_row_about_several(client, omo, subject, family_case):
+    second = CaseFactory(household=subject.household, title="Tweede casus")
+    client.force_login(omo)
+
+    response = client.get(reverse("privacy:subject_export_download", args=[subject.pk]))
+
+    export = json.loads(b"".join(getattr(response, "streaming_content", [response.content])))
+    [own] = [row for row in export["toegangslog"] if row["handeling"] == "Exporteren"]
+    assert set(own["casus"].split(", ")) == {family_case.reference, second.reference}
