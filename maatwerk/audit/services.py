@@ -76,7 +76,6 @@ def log_access(
         household_id = getattr(all_cases[0], "household_id", None)
     asked = [household] if household is not None else all_cases
     entry = AccessLog(
-        at=timezone.now(),
         user=user if user is not None and user.is_authenticated else None,
         on_behalf_of=on_behalf_of,
         action=action,
@@ -93,6 +92,7 @@ def log_access(
     )
     with transaction.atomic():
         head, _ = AccessLogHead.objects.select_for_update().get_or_create(pk=1)
+        entry.at = timezone.now()  # taken under the lock, so time follows the chain's order
         seal(entry, head.last_hash)
         entry.save()
         head.last_hash = entry.row_hash
