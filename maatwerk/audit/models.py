@@ -5,6 +5,11 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from .fields import IdListField, from_tokens
+
+HASH_LEGACY = 1
+HASH_HMAC = 2
+
 
 class AppendOnlyQuerySet(models.QuerySet):
     def update(self, **kwargs):
@@ -26,6 +31,7 @@ class AccessLog(models.Model):
         DELETE = "delete", _("Verwijderen")
         SEARCH = "search", _("Zoeken")
         EXPORT = "export", _("Exporteren")
+        SEAL = "seal", _("Verzegelen")
 
     class Result(models.TextChoices):
         ALLOWED = "allowed", _("Toegestaan")
@@ -55,25 +61,34 @@ class AccessLog(models.Model):
     result = models.CharField(
         _("resultaat"), max_length=10, choices=Result.choices, default=Result.ALLOWED
     )
-    case = models.ForeignKey(
-        "cases.Case",
-        on_delete=models.DO_NOTHING,
+    # Plain ids, no foreign keys: the log must not depend on (or cascade from) case files
+    # that retention later destroys, and the audit app knows nothing of the cases app.
+    case_id = models.BigIntegerField(
+        _("casus"),
         null=True,
         blank=True,
-        related_name="+",
-        db_constraint=False,
-        verbose_name=_("casus"),
+        help_text=_("De casus, als de regel over precies één casus gaat."),
+    )
+    case_ids = IdListField(
+        _("casussen"), blank=True, default="", help_text=_("Alle casussen, als ,12,15,.")
     )
     case_reference = models.CharField(_("kenmerk"), max_length=20, blank=True)
     household_id = models.BigIntegerField(_("huishouden"), null=True, blank=True)
-    # The data subject: one row per household member concerned (NEN 7513).
-    subject_id = models.BigIntegerField(
-        _("betrokkene (gezinslid)"), null=True, blank=True, db_index=True
+    # The data subjects (NEN 7513): every household member concerned, in one row.
+    subjects = IdListField(
+        _("betrokkenen (gezinsleden)"),
+        blank=True,
+        default="",
+        help_text=_("De gezinsleden om wie het gaat, als ,12,15,."),
     )
     channel = models.CharField(_("scherm of API-aanroep"), max_length=120)
     origin = models.CharField(_("herkomst (IP)"), max_length=45, blank=True)
     purpose = models.CharField(_("doel"), max_length=100, blank=True)
     details = models.JSONField(_("details"), default=dict, blank=True)
+    # 1: plain SHA-256, rows written before the keyed chain (checked as they were written,
+    # allowed only before the row that sealed them); 2: HMAC-SHA256 with AUDIT_LOG_KEY.
+    hash_version = models.PositiveSmallIntegerField(default=HASH_HMAC, editable=False)
+    key_id = models.CharField(max_length=16, blank=True, editable=False)
     previous_hash = models.CharField(max_length=64, blank=True, editable=False)
     row_hash = models.CharField(max_length=64, editable=False)
 
@@ -83,10 +98,42 @@ class AccessLog(models.Model):
         verbose_name = _("toegangslogregel")
         verbose_name_plural = _("toegangslogboek")
         ordering = ["-at", "-pk"]
-        indexes = [models.Index(fields=["case", "-at"], name="accesslog_case_at")]
+        indexes = [models.Index(fields=["case_id", "-at"], name="accesslog_case_at")]
 
-    def compute_hash(self) -> str:
-        payload = json.dumps(
+    def _canonical(self, values: list) -> bytes:
+        return json.dumps(values, separators=(",", ":"), sort_keys=True, default=str).encode()
+
+    def payload(self) -> bytes:
+        """Everything a row says, in a fixed order: what the keyed hash covers."""
+        return self._canonical(
+            [
+                self.hash_version,
+                self.key_id,
+                self.at.isoformat(),
+                self.user_id,
+                self.on_behalf_of_id,
+                self.action,
+                self.result,
+                self.case_id,
+                self.case_ids,
+                self.case_reference,
+                self.household_id,
+                self.subjects,
+                self.channel,
+                self.origin,
+                self.purpose,
+                self.details,
+                self.previous_hash,
+            ]
+        )
+
+    def legacy_hash(self) -> str | None:
+        """The plain SHA-256 of a row written before the keyed chain, computed as it was then
+        (one subject per row, no list of cases); None if the row cannot be such a row."""
+        subjects = from_tokens(self.subjects)
+        if self.key_id or self.case_ids or len(subjects) > 1:
+            return None
+        payload = self._canonical(
             [
                 self.at.isoformat(),
                 self.user_id,
@@ -96,18 +143,15 @@ class AccessLog(models.Model):
                 self.case_id,
                 self.case_reference,
                 self.household_id,
-                self.subject_id,
+                subjects[0] if subjects else None,
                 self.channel,
                 self.origin,
                 self.purpose,
                 self.details,
                 self.previous_hash,
-            ],
-            separators=(",", ":"),
-            sort_keys=True,
-            default=str,
+            ]
         )
-        return hashlib.sha256(payload.encode()).hexdigest()
+        return hashlib.sha256(payload).hexdigest()
 
     def save(self, *args, **kwargs) -> None:
         if self.pk is not None:

@@ -7,7 +7,7 @@ DECLARATION = Declaration(
     models=(
         PersonalData(
             "audit.AccessLog",
-            fields=("user", "on_behalf_of", "household_id", "subject_id", "origin", "details"),
+            fields=("user", "on_behalf_of", "household_id", "subjects", "origin", "details"),
             export="toegangslog",
             note="wie, wanneer, handeling, kanaal",
             reviewed=(
@@ -15,6 +15,8 @@ DECLARATION = Declaration(
                 "action",
                 "result",
                 "case_reference",
+                "case_ids",
+                "key_id",
                 "channel",
                 "purpose",
                 "previous_hash",

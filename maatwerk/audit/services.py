@@ -1,5 +1,10 @@
 """Writing and reading the audit trail. Views, API views and commands call these; the access
-log is never written from a signal, so each call site shows what it logs."""
+log is never written from a signal, so each call site shows what it logs.
+
+The audit app imports no domain app: a case or household passed to `log_access` is asked for
+its people through `audit_subject_ids()`, and only ids and the case reference are stored."""
+
+from collections.abc import Iterable
 
 from auditlog.models import LogEntry
 from django.db import transaction
@@ -7,14 +12,22 @@ from django.db.models import Q, QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
 
+from .anchors import Anchor, read_anchors, write_anchor
+from .chain import ChainBreak, find_break, seal
+from .fields import as_tokens, from_tokens
 from .models import AccessLog, AccessLogHead
 
 __all__ = [
     "AccessLog",
+    "ChainBreak",
+    "access_log_for_subject",
+    "anchor_head",
     "case_access_log",
     "case_change_history",
     "log_access",
     "log_denied",
+    "row_case_ids",
+    "row_subject_ids",
     "verify_chain",
 ]
 
@@ -25,14 +38,19 @@ def _origin(request: HttpRequest | None) -> str:
     return request.META.get("REMOTE_ADDR", "")[:45]
 
 
-def _subjects(household_id: int | None) -> list[int | None]:
-    """The household members a case file is about; a row without subject when there are none."""
-    if household_id is None:
-        return [None]
-    from maatwerk.cases.models import Member  # the audit app is used by the cases app
-
-    ids = list(Member.objects.filter(household_id=household_id).values_list("pk", flat=True))
-    return ids or [None]
+def _subject_ids(records: Iterable) -> list[int]:
+    """The people the records are about, asked of each record (`audit_subject_ids()`). Cases
+    of one household share their people, so each household is asked once: the cost does not
+    grow with the number of cases."""
+    ids: set[int] = set()
+    households: set[int] = set()
+    for record in records:
+        household_id = getattr(record, "household_id", record.pk)  # a household is its own
+        if household_id in households:
+            continue
+        households.add(household_id)
+        ids.update(record.audit_subject_ids())
+    return sorted(ids)
 
 
 def log_access(
@@ -40,6 +58,7 @@ def log_access(
     user,
     case=None,
     household=None,
+    cases: Iterable | None = None,
     action: str,
     channel: str,
     request: HttpRequest | None = None,
@@ -48,37 +67,37 @@ def log_access(
     on_behalf_of=None,
     details: dict | None = None,
 ) -> list[AccessLog]:
-    """Append rows to the access log — one per household member concerned (NEN 7513) — each
-    chained to the row before it."""
-    household_id = household.pk if household is not None else getattr(case, "household_id", None)
-    now = timezone.now()
-    entries = []
+    """Append one row to the access log, naming every case and every household member
+    concerned (NEN 7513), chained to the row before it. One row per call, whatever the size
+    of the household. Returns a list for callers written when a call could add several."""
+    all_cases = [case] if case is not None else list(cases or [])
+    household_id = household.pk if household is not None else None
+    if household_id is None and all_cases:
+        household_id = getattr(all_cases[0], "household_id", None)
+    asked = [household] if household is not None else all_cases
+    entry = AccessLog(
+        user=user if user is not None and user.is_authenticated else None,
+        on_behalf_of=on_behalf_of,
+        action=action,
+        result=result,
+        case_id=all_cases[0].pk if len(all_cases) == 1 else None,
+        case_ids=as_tokens(record.pk for record in all_cases),
+        case_reference=getattr(all_cases[0], "reference", "") if len(all_cases) == 1 else "",
+        household_id=household_id,
+        subjects=as_tokens(_subject_ids(asked)),
+        channel=channel,
+        origin=_origin(request),
+        purpose=purpose,
+        details=details or {},
+    )
     with transaction.atomic():
         head, _ = AccessLogHead.objects.select_for_update().get_or_create(pk=1)
-        for subject_id in _subjects(household_id):
-            entry = AccessLog(
-                at=now,
-                user=user if user is not None and user.is_authenticated else None,
-                on_behalf_of=on_behalf_of,
-                action=action,
-                result=result,
-                case_id=getattr(case, "pk", None),
-                case_reference=getattr(case, "reference", ""),
-                household_id=household_id,
-                subject_id=subject_id,
-                channel=channel,
-                origin=_origin(request),
-                purpose=purpose,
-                details=details or {},
-                previous_hash=entries[-1].row_hash if entries else head.last_hash,
-            )
-            entry.row_hash = entry.compute_hash()
-            entries.append(entry)
-        # One insert whatever the household's size, so reading a dossier costs the same.
-        AccessLog.objects.bulk_create(entries)
-        head.last_hash = entries[-1].row_hash
+        entry.at = timezone.now()  # taken under the lock, so time follows the chain's order
+        seal(entry, head.last_hash)
+        entry.save()
+        head.last_hash = entry.row_hash
         head.save(update_fields=["last_hash"])
-    return entries
+    return [entry]
 
 
 def log_denied(
@@ -102,24 +121,61 @@ def log_denied(
     )
 
 
-def verify_chain() -> AccessLog | None:
-    """Return the first row whose hash or link does not match, or None when all is intact.
-    The head must also point at the newest row, so removing rows at the end shows too."""
-    previous = ""
-    last = None
-    for entry in AccessLog.objects.order_by("pk").iterator(chunk_size=2000):
-        if entry.previous_hash != previous or entry.compute_hash() != entry.row_hash:
-            return entry
-        previous = entry.row_hash
-        last = entry
-    head = AccessLogHead.objects.filter(pk=1).first()
-    if head is not None and head.last_hash and head.last_hash != previous:
-        return last or AccessLog(pk=0, row_hash="", previous_hash=head.last_hash)
-    return None
+def verify_chain(anchors: list[Anchor] | None = None) -> ChainBreak | None:
+    """The first break in the log (its row, when and why), or None when all is intact: every
+    row's keyed hash and link, the head, and every anchor in AUDIT_ANCHOR_DIR."""
+    return find_break(anchors)
+
+
+def anchor_head() -> Anchor:
+    """Check the rows written since the newest anchor, then append a signed digest of the head
+    outside the database. A broken chain is not anchored: that would vouch for the tampering.
+    (The whole log, against every anchor, is checked by `verify_chain` / `verify_audit`.)"""
+    anchors, bad = read_anchors()
+    if bad:
+        raise ValueError(bad[0])
+    newest = max(anchors, key=lambda anchor: anchor.last_id or 0, default=None)
+    broken = find_break(anchors, since=newest)
+    if broken is not None:
+        raise ValueError(broken.reason)
+    with transaction.atomic():
+        # The head lock keeps writers out while the newest row and the count are read.
+        AccessLogHead.objects.select_for_update().get_or_create(pk=1)
+        last = AccessLog.objects.order_by("-pk").values_list("pk", "row_hash").first()
+        count = AccessLog.objects.count()
+    last_id, last_hash = last if last else (None, "")
+    return write_anchor(last_id=last_id, last_hash=last_hash, count=count)
+
+
+def _about_case_ids(case_ids: Iterable[int]) -> Q:
+    query = Q(pk__in=[])
+    for case_id in case_ids:
+        query |= Q(case_id=case_id) | Q(case_ids__has_id=case_id)
+    return query
 
 
 def case_access_log(case) -> QuerySet[AccessLog]:
-    return AccessLog.objects.filter(case_id=case.pk).select_related("user")
+    """Every row about this case, also rows that name it among other cases."""
+    return AccessLog.objects.filter(_about_case_ids([case.pk])).select_related("user")
+
+
+def access_log_for_subject(subject_id: int, *, case_ids: Iterable[int] = ()) -> QuerySet[AccessLog]:
+    """Every row that names this person (NEN 7513: who accessed whose data). Rows that name no
+    person but concern one of `case_ids` are included: they are about the person's file."""
+    query = Q(subjects__has_id=subject_id)
+    case_ids = list(case_ids)
+    if case_ids:
+        query |= Q(subjects="") & _about_case_ids(case_ids)
+    return AccessLog.objects.filter(query).select_related("user", "on_behalf_of")
+
+
+def row_case_ids(row: AccessLog) -> list[int]:
+    """Every case a row is about (also a row written before case_ids existed)."""
+    return from_tokens(row.case_ids) or ([row.case_id] if row.case_id else [])
+
+
+def row_subject_ids(row: AccessLog) -> list[int]:
+    return from_tokens(row.subjects)
 
 
 def case_change_history(case) -> QuerySet[LogEntry]:

@@ -5,6 +5,7 @@ from maatwerk.accounts.policy import (
     ANONYMISED_READERS,
     BEHEER,
     CASE_WORKERS,
+    OMO,
     READERS,
     REFERENCE_EDITORS,
     Rule,
@@ -19,8 +20,9 @@ ENTRIES: dict[str, dict[str, Rule]] = {
     "cases:step": {"GET": CASE_WORKERS, "POST": CASE_WORKERS},
     "cases:transition": {"POST": CASE_WORKERS},
     "cases:note": {"POST": CASE_WORKERS},
-    # A case's audit trail (change history and access log), for functioneel beheer.
-    "audit:case": {"GET": BEHEER},
+    # A case's audit trail (change history and access log): functioneel beheer without values,
+    # the OMO-functionaris with.
+    "audit:case": {"GET": BEHEER | OMO},
     # API v1.
     **api_resource("cases", READERS, CASE_WORKERS),
     "api:cases-transition": {"POST": CASE_WORKERS},

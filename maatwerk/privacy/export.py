@@ -4,11 +4,10 @@ accessed their file. Private to this app; other apps use `maatwerk.privacy.servi
 `maatwerk.privacy.formatting` to write their sections."""
 
 from django.core.exceptions import ImproperlyConfigured
-from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from maatwerk.audit.services import AccessLog
+from maatwerk.audit.services import access_log_for_subject, row_case_ids
 
 from .declarations import export_sections
 from .formatting import person, when
@@ -35,18 +34,19 @@ def limitations() -> list[str]:
     ]
 
 
-def _access_log_rows_for(subject, case_ids: list[int]) -> QuerySet[AccessLog]:
-    """The access-log rows about this person. Rows name their subject (NEN 7513); older rows
+def _case_references(row, references: dict[int, str]) -> str | None:
+    """The case a row is about; for a row about several cases, those of this export."""
+    if row.case_reference:
+        return row.case_reference
+    named = [references[pk] for pk in row_case_ids(row) if pk in references]
+    return ", ".join(named) or None
+
+
+def _access_log(subject, references: dict[int, str]) -> list[dict]:
+    """Who accessed this person's file, oldest first. Rows name their subjects (NEN 7513); rows
     without a subject count when they concern one of the person's cases."""
-    return AccessLog.objects.filter(
-        Q(subject_id=subject.pk) | Q(subject_id__isnull=True, case_id__in=case_ids)
-    )
-
-
-def _access_log(subject, case_ids: list[int]) -> list[dict]:
-    """Who accessed this person's file, oldest first."""
     rows = (
-        _access_log_rows_for(subject, case_ids)
+        access_log_for_subject(subject.pk, case_ids=list(references))
         .select_related("user", "on_behalf_of")
         .order_by("at", "pk")
     )
@@ -59,7 +59,7 @@ def _access_log(subject, case_ids: list[int]) -> list[dict]:
             "kanaal": row.channel,
             "doel": row.purpose,
             "resultaat": row.get_result_display(),
-            "casus": row.case_reference or None,
+            "casus": _case_references(row, references),
         }
         for row in rows
     ]
@@ -79,5 +79,6 @@ def build_export(subject, files: list, *, prepared_by) -> dict:
         if clash := (document.keys() | {"toegangslog"}) & added.keys():
             raise ImproperlyConfigured(f"Twee apps vullen hetzelfde deel van de export: {clash}")
         document |= added
-    document["toegangslog"] = _access_log(subject, [file.pk for file in files])
+    references = {file.pk: getattr(file, "reference", "") for file in files}
+    document["toegangslog"] = _access_log(subject, references)
     return document

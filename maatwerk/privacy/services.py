@@ -135,20 +135,18 @@ def export_subject(
     request: HttpRequest | None = None,
     form: str = "json",
 ) -> dict:
-    """Log the export — a row per case concerned, or one for the household when there is no
-    case — and return the document. The log is written first, so the export shows itself."""
+    """Log the export — one row naming every case concerned, or the household when there is
+    no case — and return the document. The log is written first, so the export shows itself."""
     check_may_handle_requests(user, channel=channel, request=request)
-    register = subject_register()
-    cases = register.files(user, member)
-    details = {"gezinslid": member.pk, "formaat": form}
-    for target in register.access_log_targets(member, cases):
-        log_access(
-            user=user,
-            action=AccessLog.Action.EXPORT,
-            channel=channel,
-            request=request,
-            purpose=PURPOSE,
-            details=details,
-            **target,
-        )
+    cases = subject_register().files(user, member)
+    log_access(
+        user=user,
+        cases=cases,
+        household=None if cases else member.household,
+        action=AccessLog.Action.EXPORT,
+        channel=channel,
+        request=request,
+        purpose=PURPOSE,
+        details={"gezinslid": member.pk, "formaat": form},
+    )
     return build_export(member, cases, prepared_by=user)

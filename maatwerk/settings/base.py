@@ -41,6 +41,20 @@ FIELD_ENCRYPTION_KEYS = env_list(
 # BSN_HASH_KEY: secret for the keyed hash that lets a BSN be found without decrypting.
 BSN_HASH_KEY = env_str("BSN_HASH_KEY", "dev-only-bsn-hash-key")
 
+# Access log (NEN 7513). AUDIT_LOG_KEY: secret for the keyed hash chain (HMAC-SHA256) of the
+# access log; without it nobody can recompute a row's hash after changing it. At least 32
+# bytes; make one with `python -c "import secrets; print(secrets.token_urlsafe(48))"`. Keep it
+# outside the database and its back-ups. The default below is published (development and
+# tests only); production refuses it.
+_AUDIT_LOG_DEVELOPMENT_KEY = "dev-only-audit-log-key-published-in-the-source-code"
+AUDIT_LOG_KEY = env_str("AUDIT_LOG_KEY", _AUDIT_LOG_DEVELOPMENT_KEY)
+# AUDIT_LOG_PREVIOUS_KEYS: comma-separated keys that signed older rows, kept after a rotation
+# so `verify_audit` can still check them; new rows always use AUDIT_LOG_KEY.
+AUDIT_LOG_PREVIOUS_KEYS = env_list("AUDIT_LOG_PREVIOUS_KEYS")
+# AUDIT_ANCHOR_DIR: where `anchor_audit` appends its signed digests of the log's head, one JSON
+# line per run. Put it outside the database's reach (another disk, an append-only mount).
+AUDIT_ANCHOR_DIR = env_str("AUDIT_ANCHOR_DIR", str(BASE_DIR / "var" / "audit-anchors"))
+
 INSTALLED_APPS = [
     "django.contrib.admin",
     "django.contrib.auth",

@@ -41,3 +41,17 @@ CSRF_COOKIE_SECURE = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+
+# Access log key (NEN 7513): required, long enough, and not the published development key.
+from .base import _AUDIT_LOG_DEVELOPMENT_KEY
+
+if not os.environ.get("AUDIT_LOG_KEY"):
+    raise ImproperlyConfigured(
+        "Environment variable AUDIT_LOG_KEY is required in production. Make one with: "
+        'python -c "import secrets; print(secrets.token_urlsafe(48))"'
+    )
+if len(AUDIT_LOG_KEY.encode()) < 32 or AUDIT_LOG_KEY == _AUDIT_LOG_DEVELOPMENT_KEY:
+    raise ImproperlyConfigured(
+        "AUDIT_LOG_KEY must be a secret of at least 32 bytes, not the development key. Make "
+        'one with: python -c "import secrets; print(secrets.token_urlsafe(48))"'
+    )

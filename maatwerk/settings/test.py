@@ -2,10 +2,13 @@
 points at PostgreSQL (the suite runs a second time that way)."""
 
 import os
+import tempfile
 
 os.environ.setdefault("DATABASE_URL", "sqlite://:memory:")
 # Most tests sign in with force_login; the two-factor tests switch it on themselves.
 os.environ.setdefault("REQUIRE_2FA", "false")
+# Anchors of the access log go to a scratch directory, never into the working tree.
+os.environ.setdefault("AUDIT_ANCHOR_DIR", tempfile.mkdtemp(prefix="maatwerk-anchors-"))
 
 from .base import *
 

@@ -13,7 +13,9 @@ pytestmark = pytest.mark.django_db
 
 def _log():
     return list(
-        AccessLog.objects.order_by("pk").values_list("user__username", "action", "case", "channel")
+        AccessLog.objects.order_by("pk").values_list(
+            "user__username", "action", "case_id", "channel"
+        )
     )
 
 

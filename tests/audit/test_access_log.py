@@ -8,8 +8,9 @@ from django.core.management import CommandError, call_command
 from django.db import DatabaseError, connection, transaction
 from django.urls import reverse
 
+from maatwerk.audit.fields import from_tokens
 from maatwerk.audit.models import AccessLog
-from maatwerk.audit.services import log_access
+from maatwerk.audit.services import access_log_for_subject, log_access
 
 from ..factories import CaseFactory, MemberFactory
 
@@ -24,15 +25,18 @@ def family_case(consulent):
     return case
 
 
-def test_opening_a_dossier_logs_one_row_per_household_member(client, consulent, family_case):
+def test_opening_a_dossier_logs_one_row_naming_every_household_member(
+    client, consulent, family_case
+):
     client.force_login(consulent)
 
     client.get(reverse("cases:detail", args=[family_case.pk]), REMOTE_ADDR="10.1.2.3")
 
-    rows = AccessLog.objects.filter(case=family_case, channel="scherm:dossier")
+    [row] = AccessLog.objects.filter(case_id=family_case.pk, channel="scherm:dossier")
     member_ids = set(family_case.household.members.values_list("pk", flat=True))
-    assert {row.subject_id for row in rows} == member_ids
-    row = rows.first()
+    assert set(from_tokens(row.subjects)) == member_ids
+    for member_id in member_ids:
+        assert list(access_log_for_subject(member_id)) == [row]
     assert (row.user, row.action, row.result, row.origin, row.purpose) == (
         consulent,
         "read",
@@ -54,7 +58,7 @@ def test_a_refused_attempt_is_logged_without_revealing_anything(
     denied = AccessLog.objects.get(result="denied")
     assert denied.user == consulent_zuid
     assert denied.details == {"requested_case_id": family_case.pk}
-    assert denied.case_id is None and denied.subject_id is None
+    assert denied.case_id is None and denied.subjects == ""
 
 
 def test_a_role_without_case_access_is_logged_as_denied(client, wethouder, family_case):
@@ -100,9 +104,9 @@ def test_verify_audit_names_the_first_tampered_row(consulent, family_case):
     if connection.vendor == "postgresql":
         pytest.skip("the trigger refuses the tampering itself; see the next test")
     with connection.cursor() as cursor:
-        cursor.execute("UPDATE audit_accesslog SET action = 'read' WHERE id = %s", [rows[2].pk])
+        cursor.execute("UPDATE audit_accesslog SET action = 'read' WHERE id = %s", [rows[1].pk])
 
-    with pytest.raises(CommandError, match=f"regel {rows[2].pk}"):
+    with pytest.raises(CommandError, match=f"regel {rows[1].pk}"):
         call_command("verify_audit")
 
 
@@ -141,5 +145,5 @@ def test_opening_an_intake_step_is_logged_as_a_read(client, consulent, family_ca
     client.get(reverse("cases:step", args=[family_case.pk, step]))
 
     assert AccessLog.objects.filter(
-        case=family_case, action="read", channel=f"scherm:stap-{step}"
+        case_id=family_case.pk, action="read", channel=f"scherm:stap-{step}"
     ).exists()

@@ -102,7 +102,9 @@ def test_consulent_registers_household_and_case_in_steps(client, consulent):
     assert "•••••333" in content and "111222333" not in content
     assert "Casus aangemeld" in content
     assert "Leefgebieden bijgewerkt" in content
-    assert AccessLog.objects.filter(case=case, action="read", channel="scherm:dossier").exists()
+    assert AccessLog.objects.filter(
+        case_id=case.pk, action="read", channel="scherm:dossier"
+    ).exists()
 
 
 def test_invalid_bsn_and_future_birth_date_save_nothing(client, consulent):

@@ -92,6 +92,7 @@ def _production_env(**overrides) -> dict:
         "ALLOWED_HOSTS": "maatwerk.gemeente.example",
         "FIELD_ENCRYPTION_KEYS": "ZGVwbG95LWNoZWNrLWtleS0zMi1ieXRlcy1sb25nISE=",
         "BSN_HASH_KEY": "deploy-check-hash-key",
+        "AUDIT_LOG_KEY": "deploy-check-audit-log-key-of-at-least-32-bytes",
     }
     return env | overrides
 

@@ -8,7 +8,7 @@ import stat
 import pytest
 from django.core.management import CommandError, call_command
 
-from maatwerk.audit.models import AccessLog
+from maatwerk.audit.services import access_log_for_subject
 
 from ..factories import MemberFactory
 from .conftest import SUBJECT_BSN
@@ -32,7 +32,7 @@ def test_it_writes_the_export_readable_for_its_owner_only(tmp_path, omo, subject
     assert export["casussen"][0]["kenmerk"] == family_case.reference
     assert "Karel" not in output.read_text(encoding="utf-8")
     assert stat.S_IMODE(output.stat().st_mode) == 0o600
-    row = AccessLog.objects.get(user=omo, action="export", subject_id=subject.pk)
+    row = access_log_for_subject(subject.pk).get(user=omo, action="export")
     assert row.channel == "commando:export_subject_data"
 
 

@@ -11,17 +11,20 @@ from ..models import Case, Household
 
 
 def log_case_files(request: Request, files: Iterable[Case | Household], action: str) -> None:
+    """One row per call, naming every case (and so every person) concerned, however many
+    cases the household has."""
     # The channel is the URL name ("api:cases-detail"), so the log says which endpoint.
     channel = request.resolver_match.view_name
-    for record in files:
-        if isinstance(record, Household):
-            log_access(
-                user=request.user, household=record, action=action, channel=channel, request=request
-            )
-        else:
-            log_access(
-                user=request.user, case=record, action=action, channel=channel, request=request
-            )
+    files = list(files)
+    households = [record for record in files if isinstance(record, Household)]
+    log_access(
+        user=request.user,
+        household=households[0] if households else None,
+        cases=[record for record in files if not isinstance(record, Household)],
+        action=action,
+        channel=channel,
+        request=request,
+    )
 
 
 def cases_of_household(household: Household) -> list[Case | Household]:

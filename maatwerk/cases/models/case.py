@@ -129,6 +129,14 @@ class Case(models.Model):
     def get_additional_data(self) -> dict:
         return {"case_id": self.pk, "household_id": self.household_id}
 
+    def audit_subject_ids(self) -> list[int]:
+        """The people this case is about (its household's members), for the access log."""
+        from .household import Member
+
+        return list(
+            Member.objects.filter(household_id=self.household_id).values_list("pk", flat=True)
+        )
+
     def clean(self) -> None:
         errors = {}
         today = timezone.localdate()

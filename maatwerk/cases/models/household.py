@@ -43,6 +43,10 @@ class Household(models.Model):
     def get_additional_data(self) -> dict:
         return {"household_id": self.pk}
 
+    def audit_subject_ids(self) -> list[int]:
+        """The people this household's records are about, for the access log."""
+        return list(self.members.values_list("pk", flat=True))
+
 
 class Member(models.Model):
     class HouseholdRole(models.TextChoices):
