@@ -38,10 +38,11 @@ run: install
 	@echo "Maatwerk draait op http://127.0.0.1:8000 — log in met een van de demo-accounts hierboven."
 	$(PY) manage.py runserver 127.0.0.1:8000
 
-## lint: ruff, formatting, and no model change without a migration
+## lint: ruff, formatting, the import layers, and no model change without a migration
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 	DJANGO_SETTINGS_MODULE=maatwerk.settings.test $(PY) manage.py makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=maatwerk.settings.test $(PY) manage.py spectacular --validate --fail-on-warn --file /dev/null
 
