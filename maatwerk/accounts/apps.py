@@ -5,3 +5,16 @@ from django.utils.translation import gettext_lazy as _
 class AccountsConfig(AppConfig):
     name = "maatwerk.accounts"
     verbose_name = _("Gemeente, teams en gebruikers")
+
+    def ready(self) -> None:
+        from auditlog.registry import auditlog
+
+        from .models import Municipality, Team, User
+
+        # accounts.services writes account changes explicitly with the acting user; this
+        # registration also records any change made elsewhere (a shell, a command). Never the
+        # password hash; last_login moves on every sign-in.
+        auditlog.register(User, exclude_fields=["password", "last_login"])
+        # Who may approve role grants is set on the municipality: keep who changed that.
+        auditlog.register(Municipality)
+        auditlog.register(Team)

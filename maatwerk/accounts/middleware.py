@@ -6,9 +6,10 @@ from django.conf import settings
 from django.contrib.auth import logout
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from maatwerk.audit.services import log_denied
 
@@ -39,9 +40,15 @@ class SessionLifetimeMiddleware:
         return self.get_response(request)
 
 
+# Paths open to a signed-in user who must first choose a new password.
+_PASSWORD_CHANGE_OPEN = ("/inloggen/", "/uitloggen/", "/static/", "/account/wachtwoord/")
+
+
 class RequireTwoFactorMiddleware:
     """Roles that see personal data get no further than the second-factor pages until the
-    session is verified with a TOTP code."""
+    session is verified with a TOTP code. After that, someone whose password was set by beheer
+    gets no further than the change-password screen (the second factor comes first, so a
+    temporary password alone cannot be turned into a password of one's own)."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
@@ -55,6 +62,15 @@ class RequireTwoFactorMiddleware:
             and not second_factor_done(request, user)
         ):
             return redirect(f"{reverse('two_factor')}?next={request.path}")
+        if (
+            user.is_authenticated
+            and getattr(user, "must_change_password", False)
+            and not request.path.startswith(_PASSWORD_CHANGE_OPEN)
+        ):
+            if request.path.startswith("/api/"):
+                message = _("Kies eerst een nieuw wachtwoord via het scherm ‘Wachtwoord wijzigen’.")
+                return JsonResponse({"detail": message}, status=403)
+            return redirect(f"{reverse('accounts:password_change')}?next={request.path}")
         return self.get_response(request)
 
 
