@@ -11,6 +11,7 @@ from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from . import services
+from .forms import DutchPasswordRulesMixin
 from .models import User
 
 # The admin password screen builds its form itself; this carries that request to save().
@@ -58,7 +59,7 @@ class AccountChangeForm(UserChangeForm):
         return cleaned
 
 
-class AccountCreationForm(UserCreationForm):
+class AccountCreationForm(DutchPasswordRulesMixin, UserCreationForm):
     actor = None
     reason = _reason_field()
 
@@ -82,7 +83,7 @@ class AccountCreationForm(UserCreationForm):
         return cleaned
 
 
-class BeheerPasswordResetForm(AdminPasswordChangeForm):
+class BeheerPasswordResetForm(DutchPasswordRulesMixin, AdminPasswordChangeForm):
     """A temporary password set by beheer: no 'disable password' option, and saving goes
     through services.reset_password (forced change, sessions and tokens ended, recorded)."""
 
@@ -103,7 +104,8 @@ class BeheerPasswordResetForm(AdminPasswordChangeForm):
             try:
                 services.check_password_reset(request.user, self.user)
             except ValidationError as error:
-                self.add_error(None, error)
+                # The admin's password screen shows only the errors of its fields.
+                self.add_error("password1", error)
         return cleaned
 
     def save(self, commit=True):

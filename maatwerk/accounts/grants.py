@@ -78,15 +78,12 @@ def request_role_grant(
         raise ValidationError(_("U kunt geen rol voor uw eigen account aanvragen."))
     if not reason.strip():
         raise ValidationError({"reason": _("Geef de reden van de aanvraag.")})
+    from .services import PENDING_MESSAGE
+
     if RoleGrantRequest.objects.filter(
         account=account, status=RoleGrantRequest.Status.PENDING
     ).exists():
-        raise ValidationError(
-            _(
-                "Voor dit account wacht al een aanvraag op goedkeuring. Laat die eerst "
-                "goedkeuren of afwijzen."
-            )
-        )
+        raise ValidationError(PENDING_MESSAGE)
     grant = RoleGrantRequest.objects.create(
         account=account,
         requested_role=role,

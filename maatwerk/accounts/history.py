@@ -57,9 +57,11 @@ def field_label(name: str) -> str:
     if name in _EXTRA_LABELS:
         return str(_EXTRA_LABELS[name])
     try:
-        return str(User._meta.get_field(name).verbose_name)
+        model_field = User._meta.get_field(name)
     except FieldDoesNotExist:
         return name
+    # A reverse relation of the same name (another app's model) has no label of its own.
+    return str(getattr(model_field, "verbose_name", name))
 
 
 def describe(name: str, value) -> str:

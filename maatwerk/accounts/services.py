@@ -14,6 +14,7 @@ from django.db import transaction
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from rest_framework.authtoken.models import Token
 
@@ -94,6 +95,11 @@ def deactivate_user(user) -> None:
     _end_everything_of(user)
 
 
+PENDING_MESSAGE = _lazy(
+    "Voor dit account wacht al een aanvraag op goedkeuring. Laat die eerst goedkeuren of afwijzen."
+)
+
+
 def grants_personal_data(role: str) -> bool:
     return capabilities_of_role(role).personal_data
 
@@ -136,7 +142,9 @@ def check_account_change(actor, account: User, changes: dict, reason: str = "") 
         raise ValidationError(_("Deze gegevens kunnen hier niet worden gewijzigd."))
     if any(name in ACCESS_FIELDS for name in changes):
         _refuse_own_account(actor, account)
-    if _needs_second_person(account, changes) and not reason.strip():
+    if not _needs_second_person(account, changes):
+        return
+    if not reason.strip():
         raise ValidationError(
             {
                 "reason": _(
@@ -145,6 +153,10 @@ def check_account_change(actor, account: User, changes: dict, reason: str = "") 
                 )
             }
         )
+    if RoleGrantRequest.objects.filter(
+        account=account, status=RoleGrantRequest.Status.PENDING
+    ).exists():
+        raise ValidationError(PENDING_MESSAGE)
 
 
 def _access_changes(account: User, changes: dict) -> dict:

@@ -8,7 +8,6 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth import update_session_auth_hash
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.forms import PasswordChangeForm
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -25,6 +24,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from maatwerk.core.forms import NLDesignFormMixin
 
 from . import services
+from .forms import OwnPasswordChangeForm
 from .grants import decide_role_grant, may_decide, pending_grants
 from .history import read_account_changes
 from .models import RoleGrantRequest
@@ -101,10 +101,6 @@ def two_factor(request: HttpRequest) -> HttpResponse:
         context["qr_svg"] = mark_safe(_qr_svg(device.config_url))  # noqa: S308  our own SVG
         context["secret"] = base64.b32encode(device.bin_key).decode()
     return render(request, "accounts/two_factor.html", context)
-
-
-class OwnPasswordChangeForm(NLDesignFormMixin, PasswordChangeForm):
-    pass
 
 
 @login_required

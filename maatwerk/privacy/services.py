@@ -63,6 +63,9 @@ EXPORTED: dict[str, str] = {
 NO_PERSONAL_DATA: dict[str, str] = {
     "accounts.Municipality": "referentielijst: gemeenten",
     "accounts.Team": "referentielijst: teams",
+    "accounts.RoleGrantRequest": (
+        "aanvragen voor een rol van medewerkers (vier ogen); geen gegevens van burgers"
+    ),
     "cases.Organisation": "referentielijst: organisaties",
     "cases.Rule": "referentielijst: regels die blokkeren",
     "cases.ReferenceCounter": "teller voor kenmerken",
