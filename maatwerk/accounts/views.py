@@ -94,8 +94,11 @@ def two_factor(request: HttpRequest) -> HttpResponse:
             otp_login(request, device)
             log.info("two_factor_verified", user_id=user.pk, new_device=setting_up)
             return redirect(_safe_next(request))
-        log.warning("two_factor_failed", user_id=user.pk)
-        form.add_error("token", _("Deze code klopt niet of is verlopen. Probeer de nieuwe code."))
+        else:
+            log.warning("two_factor_failed", user_id=user.pk)
+            form.add_error(
+                "token", _("Deze code klopt niet of is verlopen. Probeer de nieuwe code.")
+            )
     context = {"form": form, "setting_up": setting_up, "next": _safe_next(request)}
     if setting_up:
         context["qr_svg"] = mark_safe(_qr_svg(device.config_url))  # noqa: S308  our own SVG
