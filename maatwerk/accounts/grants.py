@@ -72,6 +72,7 @@ def request_role_grant(
     team: Team | None,
     reason: str,
     reactivate: bool = False,
+    email: str | None = None,
     request: HttpRequest | None = None,
 ) -> RoleGrantRequest:
     if account.pk == actor.pk:
@@ -89,18 +90,22 @@ def request_role_grant(
         requested_role=role,
         requested_team=team,
         reactivate=reactivate,
+        requested_email=email,
         reason=reason.strip(),
         requested_by=actor,
         requested_at=timezone.now(),
     )
+    changes = {
+        "role": [describe("role", account.role), describe("role", role)],
+        "team": [describe("team", account.team), describe("team", team)],
+    }
+    if email is not None:
+        changes["email"] = [describe("email", account.email), describe("email", email)]
     record_account_change(
         actor,
         account,
         EVENT_GRANT_REQUESTED,
-        {
-            "role": [describe("role", account.role), describe("role", role)],
-            "team": [describe("team", account.team), describe("team", team)],
-        },
+        changes,
         request=request,
         grant=grant,
     )
@@ -140,6 +145,10 @@ def decide_role_grant(
         account.role = grant.requested_role
         account.team = grant.requested_team
         fields = ["role", "team"]
+        if grant.requested_email is not None:
+            changes["email"] = [describe("email", account.email), grant.requested_email or "—"]
+            account.email = grant.requested_email
+            fields.append("email")
         if grant.reactivate and not account.is_active:
             changes["is_active"] = [describe("is_active", False), describe("is_active", True)]
             account.is_active = True

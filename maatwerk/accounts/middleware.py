@@ -3,7 +3,7 @@ from collections.abc import Callable
 
 import structlog
 from django.conf import settings
-from django.contrib.auth import logout
+from django.contrib.auth import BACKEND_SESSION_KEY, logout
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse, JsonResponse
@@ -40,8 +40,14 @@ class SessionLifetimeMiddleware:
         return self.get_response(request)
 
 
+_OIDC_BACKEND = "maatwerk.accounts.oidc.MaatwerkOIDCBackend"
 # Paths open to a signed-in user who must first choose a new password.
 _PASSWORD_CHANGE_OPEN = ("/inloggen/", "/uitloggen/", "/static/", "/account/wachtwoord/")
+
+
+def _signed_in_with_sso(request: HttpRequest) -> bool:
+    """Single sign-on does not use the password Maatwerk holds, so there is none to change."""
+    return request.session.get(BACKEND_SESSION_KEY, "") == _OIDC_BACKEND
 
 
 class RequireTwoFactorMiddleware:
@@ -66,6 +72,7 @@ class RequireTwoFactorMiddleware:
             user.is_authenticated
             and getattr(user, "must_change_password", False)
             and not request.path.startswith(_PASSWORD_CHANGE_OPEN)
+            and not _signed_in_with_sso(request)
         ):
             if request.path.startswith("/api/"):
                 message = _("Kies eerst een nieuw wachtwoord via het scherm ‘Wachtwoord wijzigen’.")

@@ -123,6 +123,10 @@ class RoleGrantRequest(models.Model):
         verbose_name=_("gevraagd team"),
     )
     reactivate = models.BooleanField(_("account weer activeren"), default=False)
+    # Single sign-on links accounts by e-mail: a new address is a new identity. None: unchanged.
+    requested_email = models.EmailField(
+        _("gevraagd e-mailadres"), null=True, blank=True, default=None
+    )
     reason = models.TextField(_("reden"))
     requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

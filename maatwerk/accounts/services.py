@@ -50,7 +50,7 @@ __all__ = [
 
 # What decides an account's access. Nobody changes these on their own account.
 ACCESS_FIELDS = ("role", "team", "municipality", "is_active", "is_staff", "is_superuser")
-# What the admin may change on an account without a second person.
+# What the account screens may change, through change_account.
 DIRECT_FIELDS = ("username", "first_name", "last_name", "email", *ACCESS_FIELDS)
 
 
@@ -122,16 +122,19 @@ class AccountChangeOutcome:
 
 
 def _needs_second_person(account: User, changes: dict) -> bool:
-    """A role with personal data, a new team for such a role, or reactivating an account that
-    has one: each opens case files, so a second person decides."""
+    """A role with personal data, a new team for such a role, reactivating an account that has
+    one, or a new e-mail address for it (single sign-on links accounts by e-mail): each opens
+    case files to someone, so a second person decides."""
     role = changes.get("role", account.role)
     if not grants_personal_data(role):
         return False
     team = changes.get("team", account.team)
+    email = changes.get("email", account.email) or ""
     return (
         role != account.role
         or getattr(team, "pk", None) != account.team_id
         or (changes.get("is_active") is True and not account.is_active)
+        or email.lower() != (account.email or "").lower()
     )
 
 
@@ -160,10 +163,12 @@ def check_account_change(actor, account: User, changes: dict, reason: str = "") 
 
 
 def _access_changes(account: User, changes: dict) -> dict:
-    """Split off what must wait for approval: role, team and reactivation."""
+    """Split off what must wait for approval: role, team, reactivation and e-mail address."""
     if not _needs_second_person(account, changes):
         return {}
-    return {name: changes[name] for name in ("role", "team", "is_active") if name in changes}
+    return {
+        name: changes[name] for name in ("role", "team", "is_active", "email") if name in changes
+    }
 
 
 @transaction.atomic
@@ -191,6 +196,7 @@ def change_account(
             role=waiting.get("role", account.role),
             team=waiting.get("team", account.team),
             reactivate=waiting.get("is_active") is True,
+            email=waiting.get("email"),
             reason=reason,
             request=request,
         )

@@ -100,3 +100,19 @@ def test_one_beheerder_cannot_reset_both_password_and_second_factor(
 
     client.force_login(beheerder2)
     assert _reset_in_admin(client, consulent).status_code == 302
+
+
+def test_someone_signed_in_through_single_sign_on_is_not_sent_to_change_a_password(
+    client, consulent, settings
+):
+    from .test_single_sign_on import OIDC_SETTINGS
+
+    for name, value in OIDC_SETTINGS.items():
+        setattr(settings, name, value)
+    backend = "maatwerk.accounts.oidc.MaatwerkOIDCBackend"
+    settings.AUTHENTICATION_BACKENDS = [*settings.AUTHENTICATION_BACKENDS, backend]
+    consulent.must_change_password = True
+    consulent.save()
+    client.force_login(consulent, backend=backend)
+
+    assert client.get(reverse("cases:list")).status_code == 200

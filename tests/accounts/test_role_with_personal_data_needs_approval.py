@@ -160,3 +160,21 @@ def test_only_one_request_waits_per_account(client, beheerder, beheerder2, contr
     assert response.status_code == 200
     assert "wacht al een aanvraag op goedkeuring" in form_errors(response)
     assert RoleGrantRequest.objects.get().requested_role == Role.CONSULENT
+
+
+def test_a_new_e_mail_address_for_an_omo_account_needs_approval(client, beheerder, beheerder2, omo):
+    """Single sign-on links accounts by e-mail: pointing the OMO's account at one's own address
+    would be a way in."""
+    from maatwerk.accounts.grants import decide_role_grant
+
+    client.force_login(beheerder)
+
+    post_change_form(client, omo, email="beheer@gemeente.example", reason="Nieuw adres")
+
+    omo.refresh_from_db()
+    assert omo.email == ""
+    grant = RoleGrantRequest.objects.get()
+    assert grant.requested_email == "beheer@gemeente.example"
+    decide_role_grant(beheerder2, grant, approve=True)
+    omo.refresh_from_db()
+    assert (omo.email, omo.role) == ("beheer@gemeente.example", Role.OMO_FUNCTIONARIS)
