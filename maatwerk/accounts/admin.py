@@ -40,7 +40,9 @@ class MunicipalityAdmin(BeheerAdmin):
     fieldsets = [
         (None, {"fields": ["name", "code"]}),
         (
-            gettext_lazy("Wie keurt een rol met persoonsgegevens goed (vier ogen)"),
+            gettext_lazy(
+                "Wie keurt een rol met persoonsgegevens of beheerrechten goed (vier ogen)"
+            ),
             {
                 "fields": [
                     "grant_approval_by_beheerder",
@@ -152,7 +154,7 @@ class UserAdmin(BeheerAdmin, DjangoUserAdmin):
             self.message_user(
                 request,
                 _(
-                    "De rol met persoonsgegevens is aangevraagd. Hij gaat pas in als een tweede "
+                    "De rol is aangevraagd. Hij gaat pas in als een tweede "
                     "persoon de aanvraag goedkeurt (Accountwijzigingen)."
                 ),
                 messages.WARNING,

@@ -20,7 +20,8 @@ current_admin_request: ContextVar[HttpRequest | None] = ContextVar(
 )
 
 _REASON_HELP = _(
-    "Verplicht bij een rol met persoonsgegevens (consulent, teamleider, OMO-functionaris): "
+    "Verplicht bij een rol met persoonsgegevens of beheerrechten (consulent, teamleider, "
+    "OMO-functionaris, functioneel beheerder, informatiebeveiliger): "
     "die gaat pas in na goedkeuring door een tweede persoon."
 )
 
@@ -70,14 +71,14 @@ class AccountCreationForm(DutchPasswordRulesMixin, UserCreationForm):
     def clean(self):
         cleaned = super().clean()
         if (
-            services.grants_personal_data(cleaned.get("role", ""))
+            services.needs_approval(cleaned.get("role", ""))
             and not (cleaned.get("reason") or "").strip()
         ):
             self.add_error(
                 "reason",
                 _(
-                    "Een account met een rol met persoonsgegevens wordt pas actief na "
-                    "goedkeuring door een tweede persoon. Geef de reden van de aanvraag."
+                    "Een account met een rol met persoonsgegevens of beheerrechten krijgt die "
+                    "pas na goedkeuring door een tweede persoon. Geef de reden van de aanvraag."
                 ),
             )
         return cleaned

@@ -1,6 +1,7 @@
-"""Four-eyes for roles with personal data: one beheerder requests, a second person decides.
-Who may decide is configured per municipality (`Municipality.grant_approval_by_*`); the
-requester and the account itself never may. Only an approval changes the account."""
+"""Four-eyes for roles with personal data or management rights: one beheerder requests, a
+second person decides. Who may decide is configured per municipality
+(`Municipality.grant_approval_by_*`); the requester and the account itself never may. Only an
+approval changes the account."""
 
 from auditlog.context import disable_auditlog
 from django.core.exceptions import PermissionDenied, ValidationError

@@ -15,18 +15,23 @@ class Municipality(models.Model):
         _("goedkeuring door een andere functioneel beheerder"),
         default=True,
         help_text=_(
-            "Een andere beheerder dan de aanvrager mag een rol met persoonsgegevens toekennen."
+            "Een andere beheerder dan de aanvrager mag een rol met persoonsgegevens of "
+            "beheerrechten toekennen."
         ),
     )
     grant_approval_by_omo = models.BooleanField(
         _("goedkeuring door de OMO-functionaris"),
         default=True,
-        help_text=_("De OMO-functionaris mag een rol met persoonsgegevens toekennen."),
+        help_text=_(
+            "De OMO-functionaris mag een rol met persoonsgegevens of beheerrechten toekennen."
+        ),
     )
     grant_approval_by_security_officer = models.BooleanField(
         _("goedkeuring door de informatiebeveiliger"),
         default=False,
-        help_text=_("De informatiebeveiliger mag een rol met persoonsgegevens toekennen."),
+        help_text=_(
+            "De informatiebeveiliger mag een rol met persoonsgegevens of beheerrechten toekennen."
+        ),
     )
 
     class Meta:
@@ -67,7 +72,7 @@ class User(AbstractUser):
     """A professional of the municipality. The role decides what they may do; the team decides
     whose cases they see (for the roles scoped to a team)."""
 
-    # Empty while a requested role with personal data waits for a second person's approval.
+    # Empty while a requested role waits for a second person's approval.
     role = models.CharField(_("rol"), max_length=30, choices=Role.choices, blank=True)
     team = models.ForeignKey(
         Team,
@@ -99,8 +104,8 @@ class User(AbstractUser):
 
 
 class RoleGrantRequest(models.Model):
-    """A role with personal data asked for by one beheerder, decided by a second person
-    (four-eyes). Only an approval changes the account."""
+    """A role with personal data or management rights, asked for by one beheerder and decided
+    by a second person (four-eyes). Only an approval changes the account."""
 
     class Status(models.TextChoices):
         PENDING = "pending", _("Wacht op goedkeuring")

@@ -41,7 +41,7 @@ __all__ = [
     "create_account",
     "deactivate_user",
     "end_sessions_of",
-    "grants_personal_data",
+    "needs_approval",
     "requires_two_factor",
     "reset_password",
     "reset_second_factor",
@@ -100,8 +100,12 @@ PENDING_MESSAGE = _lazy(
 )
 
 
-def grants_personal_data(role: str) -> bool:
-    return capabilities_of_role(role).personal_data
+def needs_approval(role: str) -> bool:
+    """Roles a second person must approve: those that see personal data, and those that manage
+    or approve accounts — otherwise one beheerder could make a second beheerder account and
+    approve their own requests with it."""
+    caps = capabilities_of_role(role)
+    return caps.personal_data or caps.admin or caps.review_accounts
 
 
 def _refuse_own_account(actor, account) -> None:
@@ -126,7 +130,7 @@ def _needs_second_person(account: User, changes: dict) -> bool:
     one, or a new e-mail address for it (single sign-on links accounts by e-mail): each opens
     case files to someone, so a second person decides."""
     role = changes.get("role", account.role)
-    if not grants_personal_data(role):
+    if not needs_approval(role):
         return False
     team = changes.get("team", account.team)
     email = changes.get("email", account.email) or ""
@@ -151,8 +155,8 @@ def check_account_change(actor, account: User, changes: dict, reason: str = "") 
         raise ValidationError(
             {
                 "reason": _(
-                    "Een rol met persoonsgegevens wordt pas toegekend na goedkeuring door een "
-                    "tweede persoon. Geef de reden van de aanvraag."
+                    "Een rol met persoonsgegevens of beheerrechten wordt pas toegekend na "
+                    "goedkeuring door een tweede persoon. Geef de reden van de aanvraag."
                 )
             }
         )
@@ -237,16 +241,16 @@ def create_account(
     and until then the account has no role."""
     from .grants import request_role_grant
 
-    if grants_personal_data(role) and not reason.strip():
+    if needs_approval(role) and not reason.strip():
         raise ValidationError(
             {
                 "reason": _(
-                    "Een account met een rol met persoonsgegevens wordt pas actief na "
-                    "goedkeuring door een tweede persoon. Geef de reden van de aanvraag."
+                    "Een account met een rol met persoonsgegevens of beheerrechten krijgt die "
+                    "pas na goedkeuring door een tweede persoon. Geef de reden van de aanvraag."
                 )
             }
         )
-    waits = grants_personal_data(role)
+    waits = needs_approval(role)
     account = User(
         username=username,
         role="" if waits else role,

@@ -178,3 +178,26 @@ def test_a_new_e_mail_address_for_an_omo_account_needs_approval(client, beheerde
     decide_role_grant(beheerder2, grant, approve=True)
     omo.refresh_from_db()
     assert (omo.email, omo.role) == ("beheer@gemeente.example", Role.OMO_FUNCTIONARIS)
+
+
+@pytest.mark.parametrize("role", [Role.BEHEERDER, Role.SECURITY_OFFICER])
+def test_roles_that_approve_need_approval_too(client, beheerder, team_noord, role):
+    """Otherwise one beheerder could make a second beheerder account, sign in with it and
+    approve their own requests."""
+    client.force_login(beheerder)
+
+    client.post(
+        reverse("admin:accounts_user_add"),
+        {
+            "username": "tweede-ik",
+            "password1": "een-tijdelijk-wachtwoord-7",
+            "password2": "een-tijdelijk-wachtwoord-7",
+            "role": role,
+            "municipality": team_noord.municipality_id,
+            "reason": "Extra beheerder",
+        },
+    )
+
+    account = User.objects.get(username="tweede-ik")
+    assert account.role == ""
+    assert RoleGrantRequest.objects.get(account=account).requested_role == role
