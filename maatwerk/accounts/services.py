@@ -170,9 +170,10 @@ def _access_changes(account: User, changes: dict) -> dict:
     """Split off what must wait for approval: role, team, reactivation and e-mail address."""
     if not _needs_second_person(account, changes):
         return {}
-    return {
-        name: changes[name] for name in ("role", "team", "is_active", "email") if name in changes
-    }
+    waiting = {name: changes[name] for name in ("role", "team", "email") if name in changes}
+    if changes.get("is_active") is True:
+        waiting["is_active"] = True  # deactivating never waits
+    return waiting
 
 
 @transaction.atomic

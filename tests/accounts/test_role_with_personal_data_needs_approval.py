@@ -201,3 +201,16 @@ def test_roles_that_approve_need_approval_too(client, beheerder, team_noord, rol
     account = User.objects.get(username="tweede-ik")
     assert account.role == ""
     assert RoleGrantRequest.objects.get(account=account).requested_role == role
+
+
+def test_deactivating_never_waits_even_with_a_role_request_in_the_same_form(
+    client, beheerder, controller
+):
+    client.force_login(beheerder)
+
+    post_change_form(client, controller, role=Role.CONSULENT, is_active="", reason="Later")
+
+    controller.refresh_from_db()
+    assert not controller.is_active
+    assert controller.role == Role.CONTROLLER
+    assert not RoleGrantRequest.objects.get().reactivate
