@@ -21,6 +21,7 @@ urlpatterns = [
     ),
     path("inloggen/tweede-stap/", account_views.two_factor, name="two_factor"),
     path("uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
+    path("account/", include("maatwerk.accounts.urls")),
     path("casussen/", include("maatwerk.cases.urls")),
     path("audit/", include("maatwerk.cases.audit_urls")),
     path("privacy/", include("maatwerk.privacy.urls")),

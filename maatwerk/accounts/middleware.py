@@ -3,12 +3,13 @@ from collections.abc import Callable
 
 import structlog
 from django.conf import settings
-from django.contrib.auth import logout
+from django.contrib.auth import BACKEND_SESSION_KEY, logout
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from maatwerk.audit.services import log_denied
 
@@ -39,9 +40,21 @@ class SessionLifetimeMiddleware:
         return self.get_response(request)
 
 
+_OIDC_BACKEND = "maatwerk.accounts.oidc.MaatwerkOIDCBackend"
+# Paths open to a signed-in user who must first choose a new password.
+_PASSWORD_CHANGE_OPEN = ("/inloggen/", "/uitloggen/", "/static/", "/account/wachtwoord/")
+
+
+def _signed_in_with_sso(request: HttpRequest) -> bool:
+    """Single sign-on does not use the password Maatwerk holds, so there is none to change."""
+    return request.session.get(BACKEND_SESSION_KEY, "") == _OIDC_BACKEND
+
+
 class RequireTwoFactorMiddleware:
     """Roles that see personal data get no further than the second-factor pages until the
-    session is verified with a TOTP code."""
+    session is verified with a TOTP code. After that, someone whose password was set by beheer
+    gets no further than the change-password screen (the second factor comes first, so a
+    temporary password alone cannot be turned into a password of one's own)."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
@@ -55,6 +68,16 @@ class RequireTwoFactorMiddleware:
             and not second_factor_done(request, user)
         ):
             return redirect(f"{reverse('two_factor')}?next={request.path}")
+        if (
+            user.is_authenticated
+            and getattr(user, "must_change_password", False)
+            and not request.path.startswith(_PASSWORD_CHANGE_OPEN)
+            and not _signed_in_with_sso(request)
+        ):
+            if request.path.startswith("/api/"):
+                message = _("Kies eerst een nieuw wachtwoord via het scherm ‘Wachtwoord wijzigen’.")
+                return JsonResponse({"detail": message}, status=403)
+            return redirect(f"{reverse('accounts:password_change')}?next={request.path}")
         return self.get_response(request)
 
 

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -8,6 +9,30 @@ from .roles import Role
 class Municipality(models.Model):
     name = models.CharField(_("naam"), max_length=100, unique=True)
     code = models.SlugField(_("code"), max_length=30, unique=True)
+    # Four-eyes for roles with personal data: who may approve what another beheerder requested.
+    # The requester and the account itself never may (accounts.services.may_decide).
+    grant_approval_by_beheerder = models.BooleanField(
+        _("goedkeuring door een andere functioneel beheerder"),
+        default=True,
+        help_text=_(
+            "Een andere beheerder dan de aanvrager mag een rol met persoonsgegevens of "
+            "beheerrechten toekennen."
+        ),
+    )
+    grant_approval_by_omo = models.BooleanField(
+        _("goedkeuring door de OMO-functionaris"),
+        default=True,
+        help_text=_(
+            "De OMO-functionaris mag een rol met persoonsgegevens of beheerrechten toekennen."
+        ),
+    )
+    grant_approval_by_security_officer = models.BooleanField(
+        _("goedkeuring door de informatiebeveiliger"),
+        default=False,
+        help_text=_(
+            "De informatiebeveiliger mag een rol met persoonsgegevens of beheerrechten toekennen."
+        ),
+    )
 
     class Meta:
         verbose_name = _("gemeente")
@@ -47,7 +72,8 @@ class User(AbstractUser):
     """A professional of the municipality. The role decides what they may do; the team decides
     whose cases they see (for the roles scoped to a team)."""
 
-    role = models.CharField(_("rol"), max_length=30, choices=Role.choices)
+    # Empty while a requested role waits for a second person's approval.
+    role = models.CharField(_("rol"), max_length=30, choices=Role.choices, blank=True)
     team = models.ForeignKey(
         Team,
         on_delete=models.PROTECT,
@@ -65,9 +91,89 @@ class User(AbstractUser):
         verbose_name=_("gemeente"),
     )
 
+    # Set when functioneel beheer chose the password (new account, reset): the user picks
+    # their own before doing anything else.
+    must_change_password = models.BooleanField(_("moet wachtwoord wijzigen"), default=False)
+
     class Meta:
         verbose_name = _("gebruiker")
         verbose_name_plural = _("gebruikers")
 
     def __str__(self) -> str:
         return self.get_full_name() or self.username
+
+
+class RoleGrantRequest(models.Model):
+    """A role with personal data or management rights, asked for by one beheerder and decided
+    by a second person (four-eyes). Only an approval changes the account."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Wacht op goedkeuring")
+        APPROVED = "approved", _("Goedgekeurd")
+        REFUSED = "refused", _("Afgewezen")
+
+    account = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="role_grant_requests",
+        verbose_name=_("account"),
+    )
+    requested_role = models.CharField(_("gevraagde rol"), max_length=30, choices=Role.choices)
+    requested_team = models.ForeignKey(
+        Team,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("gevraagd team"),
+    )
+    reactivate = models.BooleanField(_("account weer activeren"), default=False)
+    # Single sign-on links accounts by e-mail: a new address is a new identity. None: unchanged.
+    requested_email = models.EmailField(
+        _("gevraagd e-mailadres"), null=True, blank=True, default=None
+    )
+    reason = models.TextField(_("reden"))
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("aangevraagd door"),
+    )
+    requested_at = models.DateTimeField(_("aangevraagd op"))
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("besloten door"),
+    )
+    decided_at = models.DateTimeField(_("besloten op"), null=True, blank=True)
+    decision_note = models.TextField(_("toelichting bij het besluit"), blank=True)
+
+    class Meta:
+        verbose_name = _("aanvraag voor een rol")
+        verbose_name_plural = _("aanvragen voor een rol")
+        ordering = ["-requested_at", "-pk"]
+        constraints = [
+            # The requester never decides on their own request, whatever the code above does.
+            models.CheckConstraint(
+                condition=~models.Q(decided_by=models.F("requested_by")),
+                name="rolegrant_decider_is_not_requester",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(decided_by=models.F("account")),
+                name="rolegrant_decider_is_not_account",
+            ),
+            models.UniqueConstraint(
+                fields=["account"],
+                condition=models.Q(status="pending"),
+                name="rolegrant_one_pending_per_account",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.account} → {self.get_requested_role_display()}"

@@ -24,6 +24,13 @@ DECLARATION = Declaration(
             ),
             reviewed=("role",),
         ),
+        PersonalData(
+            "accounts.RoleGrantRequest",
+            fields=("requested_email", "reason", "decision_note"),
+            export=None,
+            note="aanvragen voor een rol van medewerkers (vier ogen); geen gegevens van burgers",
+            reviewed=("requested_role", "status", "requested_at", "decided_at"),
+        ),
         NoPersonalData(
             "accounts.Municipality", "referentielijst: gemeenten", reviewed=("name", "code")
         ),

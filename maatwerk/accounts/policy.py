@@ -30,6 +30,8 @@ ANONYMISED_READERS = _with_scope(ANONYMISED_READER_ROLES)
 READERS = CASE_WORKERS | ANONYMISED_READERS
 BEHEER = {Role.BEHEERDER: Scope.ALL}
 OMO = {Role.OMO_FUNCTIONARIS: Scope.ALL}
+# Who reads the account changes and may be configured to approve role grants (four-eyes).
+ACCOUNT_REVIEWERS = BEHEER | OMO | {Role.SECURITY_OFFICER: Scope.NONE}
 REFERENCE_EDITORS = CASE_WORKERS | BEHEER
 
 Rule = dict[str, Scope] | str
@@ -54,6 +56,11 @@ ENTRIES: dict[str, dict[str, Rule]] = {
     "login": {"GET": PUBLIC, "POST": PUBLIC},
     "two_factor": {"GET": SIGNED_IN, "POST": SIGNED_IN},
     "logout": {"POST": SIGNED_IN},
+    "accounts:password_change": {"GET": SIGNED_IN, "POST": SIGNED_IN},
+    # Account changes and role requests waiting for a second person; who may decide on a
+    # request is configured per municipality (accounts.grants.may_decide).
+    "accounts:changes": {"GET": ACCOUNT_REVIEWERS},
+    "accounts:decide": {"POST": ACCOUNT_REVIEWERS},
     # Optional single sign-on (present only when OIDC is configured).
     "oidc_authentication_init": {"GET": PUBLIC},
     "oidc_authentication_callback": {"GET": PUBLIC},
@@ -119,7 +126,7 @@ def as_markdown() -> str:
     roles = list(Role)
     header = "| endpoint | method | " + " | ".join(r.value for r in roles) + " |"
     lines = [header, "|" + "---|" * (len(roles) + 2)]
-    labels = {Scope.OWN_TEAM: "team", Scope.ALL: "alle"}
+    labels = {Scope.OWN_TEAM: "team", Scope.ALL: "alle", Scope.NONE: "ja"}
     for view_name, methods in POLICY.items():
         for method, rule in methods.items():
             if rule in (PUBLIC, SIGNED_IN):

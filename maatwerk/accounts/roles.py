@@ -16,6 +16,8 @@ class Role(models.TextChoices):
     CONTROLLER = "controller", _("Controller")
     BELEIDSMEDEWERKER = "beleidsmedewerker", _("Beleidsmedewerker")
     BEHEERDER = "beheerder", _("Functioneel beheerder")
+    # Reviews account changes and may approve role grants; sees no case files.
+    SECURITY_OFFICER = "security_officer", _("Informatiebeveiliger")
 
 
 class Scope(StrEnum):
@@ -35,6 +37,9 @@ class Capabilities:
     admin: bool = False
     # Handles formal requests for access to one's own data (AVG art. 15).
     access_requests: bool = False
+    # Reads the list of account changes and decides on requested role grants (four-eyes);
+    # who may approve is configured per municipality (accounts.services.may_decide).
+    review_accounts: bool = False
 
     @property
     def view_cases(self) -> bool:
@@ -47,14 +52,15 @@ ROLE_CAPABILITIES: dict[str, Capabilities] = {
     Role.CONSULENT: Capabilities(Scope.OWN_TEAM, personal_data=True, edit_cases=True),
     Role.TEAMLEIDER: Capabilities(Scope.OWN_TEAM, personal_data=True, edit_cases=True),
     Role.OMO_FUNCTIONARIS: Capabilities(
-        Scope.ALL, personal_data=True, edit_cases=True, access_requests=True
+        Scope.ALL, personal_data=True, edit_cases=True, access_requests=True, review_accounts=True
     ),
     # Finance and policy see patterns, never persons.
     Role.CONTROLLER: Capabilities(Scope.ALL),
     Role.BELEIDSMEDEWERKER: Capabilities(Scope.ALL),
     # The alderman is consulted on decisions; later issues give that role its own screens.
     Role.PORTEFEUILLEHOUDER: NOTHING,
-    Role.BEHEERDER: Capabilities(Scope.ALL, view_audit=True, admin=True),
+    Role.BEHEERDER: Capabilities(Scope.ALL, view_audit=True, admin=True, review_accounts=True),
+    Role.SECURITY_OFFICER: Capabilities(review_accounts=True),
 }
 
 
@@ -66,6 +72,10 @@ CASE_WORKER_ROLES = frozenset(
 ANONYMISED_READER_ROLES = frozenset(
     role for role, caps in ROLE_CAPABILITIES.items() if caps.view_cases and not caps.personal_data
 )
+
+
+def capabilities_of_role(role: str) -> Capabilities:
+    return ROLE_CAPABILITIES.get(role, NOTHING)
 
 
 def capabilities_of(user) -> Capabilities:

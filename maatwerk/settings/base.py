@@ -176,6 +176,8 @@ AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False  # axes' own log lines would carry the user name; ours carry ids only
 AXES_ENABLE_ACCESS_FAILURE_LOG = True  # a permanent record of every failed attempt
+# Over-long user names are cut to axes' column width, so they fail as a normal sign-in error.
+AXES_USERNAME_CALLABLE = "maatwerk.accounts.lockout.username_for_lockout"
 
 # SESSION_ABSOLUTE_HOURS: a session ends this long after log-in, however active.
 SESSION_ABSOLUTE_HOURS = env_int("SESSION_ABSOLUTE_HOURS", 10)

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.django_db
 
 WRITES = {"POST", "PUT", "PATCH"}
 # Writes that change no case file or reference list: signing in and out, the right-of-access
-# search (it only reads), and the admin (tested below through its own screens).
+# search (it only reads), the admin (tested below through its own screens), and accounts.
 NOT_CASE_FILE_WRITES = {
     "login",
     "logout",
@@ -27,6 +27,10 @@ NOT_CASE_FILE_WRITES = {
     "oidc_logout",
     "privacy:access_request",
     "admin:*",
+    # Account writes: their actor and log rows are checked per kind of change in
+    # tests/accounts/test_account_changes_are_recorded.py.
+    "accounts:password_change",
+    "accounts:decide",
 }
 
 
