@@ -8,7 +8,8 @@ ones a client of the API can meet are said again here, plainly and with "u"."""
 import re
 from typing import Any
 
-from django.core.exceptions import NON_FIELD_ERRORS
+from django.conf import settings
+from django.core.exceptions import NON_FIELD_ERRORS, RequestDataTooBig, TooManyFieldsSent
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404
@@ -30,6 +31,27 @@ def _field_errors(error: DjangoValidationError) -> dict[str, list[str]]:
         (api_settings.NON_FIELD_ERRORS_KEY if field == NON_FIELD_ERRORS else field): messages
         for field, messages in error.message_dict.items()
     }
+
+
+class RequestTooLarge(exceptions.APIException):
+    status_code = 413
+    default_code = "request_too_large"
+
+
+def _too_large(exc: Exception) -> exceptions.APIException:
+    """Django refuses a body beyond DATA_UPLOAD_MAX_MEMORY_SIZE (or with too many form fields)
+    with its own English HTML page; the API answers in JSON like for any other refusal."""
+    if isinstance(exc, TooManyFieldsSent):
+        return RequestTooLarge(
+            _("Het verzoek heeft te veel velden (maximaal %(n)d).")
+            % {"n": settings.DATA_UPLOAD_MAX_NUMBER_FIELDS}
+        )
+    limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+    return RequestTooLarge(
+        _("Het verzoek is te groot (maximaal %(kb)d kB).") % {"kb": limit // 1024}
+        if limit
+        else _("Het verzoek is te groot.")
+    )
 
 
 def _is_default(exc: exceptions.APIException) -> bool:
@@ -150,6 +172,8 @@ def exception_handler(exc: Exception, context: dict) -> Response | None:
         exc = exceptions.NotFound()
     elif isinstance(exc, DjangoPermissionDenied):
         exc = exceptions.PermissionDenied(*exc.args)
+    elif isinstance(exc, RequestDataTooBig | TooManyFieldsSent):
+        exc = _too_large(exc)
     if isinstance(exc, exceptions.NotFound | exceptions.PermissionDenied) and "view" in context:
         log_refusal(context["request"], context["view"])
     if isinstance(exc, exceptions.APIException):

@@ -7,6 +7,7 @@ in its error) or the database; a NUL character cannot be stored by PostgreSQL. N
 the API takes either, so the parser refuses them once, for every field and every nesting."""
 
 import json
+import math
 from collections.abc import Iterator
 from typing import Any
 
@@ -18,6 +19,15 @@ from rest_framework.settings import api_settings
 
 def _refuse_constant(name: str) -> Any:
     raise ValueError(name)
+
+
+def _finite_float(text: str) -> float:
+    """A JSON number beyond double precision (1e400) would be infinity: int(inf) is an
+    OverflowError in a primary-key lookup, which DRF does not catch (a 500)."""
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(text)
+    return value
 
 
 def _first_bad_character(text: str) -> str | None:
@@ -89,7 +99,7 @@ class JSONParser(parsers.JSONParser):
         except (UnicodeDecodeError, LookupError):
             raise ParseError(_("De gegevens zijn geen geldige UTF-8-tekst.")) from None
         try:
-            data = json.loads(text, parse_constant=_refuse_constant)
+            data = json.loads(text, parse_constant=_refuse_constant, parse_float=_finite_float)
         except json.JSONDecodeError as exc:
             raise ParseError(
                 _("De gegevens zijn geen geldige JSON (regel %(line)d, kolom %(column)d).")
@@ -98,7 +108,8 @@ class JSONParser(parsers.JSONParser):
         except RecursionError:
             raise ParseError(_("De gegevens zijn geen geldige JSON: te diep genest.")) from None
         except ValueError:
-            # NaN or Infinity, or a number with more digits than Python reads.
+            # NaN or Infinity, a number beyond double precision, or one with more digits
+            # than Python reads.
             raise ParseError(
                 _("De gegevens zijn geen geldige JSON: een getal is ongeldig of te groot.")
             ) from None
