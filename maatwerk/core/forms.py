@@ -7,6 +7,7 @@ from typing import Any
 
 from django import forms
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.core.validators import MaxLengthValidator
 from django.db import connections
 from django.db.models import Field as ModelField
 from django.db.models import Model
@@ -171,6 +172,10 @@ class NLDesignFormMixin:
             if isinstance(field, forms.CharField) and field.max_length is not None:
                 widget.attrs.pop("maxlength", None)
                 field.error_messages["max_length"] = MAX_LENGTH_MESSAGE
+                if not any(isinstance(v, MaxLengthValidator) for v in field.validators):
+                    # A limit set after the field was made (Django's sign-in form does so)
+                    # has no validator: without the attribute it would not be checked.
+                    field.validators.append(MaxLengthValidator(field.max_length))
         self._invalid_text = self._take_invalid_text() if self.is_bound else {}
 
     def _take_invalid_text(self) -> dict[str, str]:

@@ -5,6 +5,7 @@ and a broken hidden field is not silently ignored."""
 
 import pytest
 from django import forms
+from django.urls import reverse
 
 from maatwerk.accounts.models import User
 from maatwerk.cases.models import Case
@@ -104,3 +105,12 @@ def test_a_model_rule_about_a_field_the_form_does_not_show_is_said_on_the_form()
     ]
     case.refresh_from_db()
     assert case.title != "Nieuwe titel" and case.consent_date is None
+
+
+def test_a_limit_set_after_the_field_was_made_is_still_checked(client, consulent):
+    """Django's sign-in form sets the user name's maximum after creating the field, so only
+    the browser's attribute enforced it."""
+    response = client.post(reverse("login"), {"username": "u" * 300, "password": "x"})
+
+    assert response.status_code == 200
+    assert "Gebruik maximaal 150 tekens; u gaf er 300." in response.content.decode()
