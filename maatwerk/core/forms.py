@@ -182,10 +182,11 @@ class NLDesignFormMixin:
         """{field name: the first bad character} for the fields of this form; replaces the
         bad characters in `self.data`, so neither cleaning nor drawing the page meets them."""
         found: dict[str, str] = {}
-        for name in self.fields:
+        for name, field in self.fields.items():
             key = self.add_prefix(name)
-            keys = [k for k in self.data if k == key or k.startswith(f"{key}_")]
-            for data_key in keys:
+            # A multi-widget (date and time in two boxes) posts key_0, key_1, ….
+            parts = len(getattr(field.widget, "widgets", ()))
+            for data_key in [key, *(f"{key}_{index}" for index in range(parts))]:
                 for value in _values(self.data, data_key):
                     char = _bad_character(value) if isinstance(value, str) else None
                     if char is not None:
