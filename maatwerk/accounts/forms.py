@@ -1,13 +1,22 @@
 from django.contrib.auth import password_validation
 from django.contrib.auth.forms import AuthenticationForm, PasswordChangeForm
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 
 from maatwerk.core.forms import NLDesignFormMixin
 
 
 class LoginForm(NLDesignFormMixin, AuthenticationForm):
-    pass
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # An over-long name is an ordinary failed sign-in, counted towards the lock-out
+        # (accounts/lockout.py shortens what is stored), not a field error that skips it.
+        username = self.fields["username"]
+        username.validators = [
+            v for v in username.validators if not isinstance(v, MaxLengthValidator)
+        ]
+        username.max_length = None
 
 
 # Django's Dutch catalogue leaves these validator messages in English.

@@ -78,8 +78,20 @@ class BaseMemberFormSet(forms.BaseInlineFormSet):
             raise forms.ValidationError(_("Een huishouden heeft minstens één gezinslid."))
 
 
+# A bound on the rows one request may hold: beyond it a crafted POST would make the server build
+# thousands of forms. The household limit itself is the service's (MAX_MEMBERS).
+MAX_ROWS = 50
+
 MemberFormSet = inlineformset_factory(
-    Household, Member, form=MemberForm, formset=BaseMemberFormSet, extra=2, can_delete=True
+    Household,
+    Member,
+    form=MemberForm,
+    formset=BaseMemberFormSet,
+    extra=2,
+    can_delete=True,
+    max_num=MAX_ROWS,
+    absolute_max=MAX_ROWS,
+    validate_max=True,
 )
 
 
@@ -176,7 +188,15 @@ class CaseRowFormSet(forms.BaseInlineFormSet):
 
 def _case_formset(model, form, extra: int = 2):
     return inlineformset_factory(
-        Case, model, form=form, formset=CaseRowFormSet, extra=extra, can_delete=True
+        Case,
+        model,
+        form=form,
+        formset=CaseRowFormSet,
+        extra=extra,
+        can_delete=True,
+        max_num=MAX_ROWS,
+        absolute_max=MAX_ROWS,
+        validate_max=True,
     )
 
 

@@ -5,15 +5,17 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
-from .env import env_bool, env_int, env_str
+from .env import (
+    GENERATE_FERNET,
+    env_bool,
+    env_int,
+    env_secret,
+    env_secret_list,
+    env_str,
+    fernet_key_problem,
+)
 
-for _required in (
-    "SECRET_KEY",
-    "DATABASE_URL",
-    "ALLOWED_HOSTS",
-    "FIELD_ENCRYPTION_KEYS",
-    "BSN_HASH_KEY",
-):
+for _required in ("DATABASE_URL", "ALLOWED_HOSTS"):
     if not os.environ.get(_required):
         raise ImproperlyConfigured(f"Environment variable {_required} is required in production.")
 
@@ -21,8 +23,22 @@ from .base import *
 
 if DEBUG:
     raise ImproperlyConfigured("DEBUG must be off in production.")
-if len(SECRET_KEY) < 50:
-    raise ImproperlyConfigured("SECRET_KEY must be at least 50 characters in production.")
+
+# Secrets with a development default in base.py: each must come from the environment, must
+# not be a value published in this repository (settings, tests, docs), and must be long
+# enough for its purpose. The refusal says how to generate a good one.
+# SECRET_KEY: signs sessions and CSRF tokens; at least 50 characters.
+SECRET_KEY = env_secret("SECRET_KEY", min_bytes=50)
+# FIELD_ENCRYPTION_KEYS: each a Fernet key, the urlsafe base64 of 32 random bytes.
+FIELD_ENCRYPTION_KEYS = env_secret_list(
+    "FIELD_ENCRYPTION_KEYS", min_bytes=44, generate=GENERATE_FERNET, problem=fernet_key_problem
+)
+# BSN_HASH_KEY: the HMAC key of the BSN search hash; at least 32 bytes (SHA-256's size).
+BSN_HASH_KEY = env_secret("BSN_HASH_KEY", min_bytes=32)
+# AUDIT_LOG_KEY: the HMAC key of the access log's chain (NEN 7513); at least 32 bytes.
+AUDIT_LOG_KEY = env_secret("AUDIT_LOG_KEY", min_bytes=32)
+if OIDC_RP_CLIENT_ID and not OIDC_RP_CLIENT_SECRET:
+    raise ImproperlyConfigured("OIDC_RP_CLIENT_SECRET is required when OIDC_RP_CLIENT_ID is set.")
 if not MAATWERK_REQUIRE_2FA:
     raise ImproperlyConfigured("REQUIRE_2FA cannot be switched off in production.")
 
@@ -41,17 +57,3 @@ CSRF_COOKIE_SECURE = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
-
-# Access log key (NEN 7513): required, long enough, and not the published development key.
-from .base import _AUDIT_LOG_DEVELOPMENT_KEY
-
-if not os.environ.get("AUDIT_LOG_KEY"):
-    raise ImproperlyConfigured(
-        "Environment variable AUDIT_LOG_KEY is required in production. Make one with: "
-        'python -c "import secrets; print(secrets.token_urlsafe(48))"'
-    )
-if len(AUDIT_LOG_KEY.encode()) < 32 or AUDIT_LOG_KEY == _AUDIT_LOG_DEVELOPMENT_KEY:
-    raise ImproperlyConfigured(
-        "AUDIT_LOG_KEY must be a secret of at least 32 bytes, not the development key. Make "
-        'one with: python -c "import secrets; print(secrets.token_urlsafe(48))"'
-    )

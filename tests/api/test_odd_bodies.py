@@ -213,3 +213,118 @@ def test_an_odd_id_is_a_404_on_every_method(client_for, consulent, noord_case, p
 
     assert set(statuses.values()) == {404}, statuses
     assert _state() == before
+
+
+# The fields each write endpoint reads, for bodies that put an odd value in every one.
+FIELDS = {path: fields for path, fields in REQUIRED_FIELDS.items()} | {
+    "/api/v1/households/": {"street", "house_number", "postcode", "city", "wijk"},
+    "/api/v1/households/{household}/": {"street", "house_number", "postcode", "city", "wijk"},
+}
+
+
+@pytest.mark.parametrize(
+    ("escape", "words"),
+    [("\\ud800", "geen geldige tekst"), ("a\\udfffb", "geen geldige tekst"), ("\\u0000", "Null")],
+    ids=["surrogate", "low-surrogate", "nul"],
+)
+@pytest.mark.parametrize(("method", "path"), WRITES, ids=WRITE_IDS)
+def test_text_that_is_not_valid_unicode_is_a_400_on_every_field_it_is_in(
+    client_for, consulent, paths, method, path, escape, words
+):
+    """The JSON is well-formed: "\\ud800" is a legal escape for a character no text may hold."""
+    fields = FIELDS[path]
+    raw = "{" + ", ".join(f'"{field}": "{escape}"' for field in sorted(fields)) + "}"
+    before = _state()
+
+    response = _send(client_for(consulent), method, paths(path), raw, "application/json")
+
+    assert response.status_code == 400, response.content[:300]
+    body = response.json()
+    assert set(body) == fields
+    assert all(words in " ".join(messages) for messages in body.values())
+    assert _state() == before
+
+
+# The id fields each endpoint reads: a number beyond 64 bits, negative or not, or a float
+# beyond double precision, is an unknown record, not a database error.
+REFERENCES = {
+    "/api/v1/cases/": ("household", "regisseur"),
+    "/api/v1/cases/{case}/": ("household", "regisseur"),
+    "/api/v1/households/": ("team",),
+    "/api/v1/households/{household}/": ("team",),
+    "/api/v1/members/": ("household",),
+    "/api/v1/members/{member}/": ("household",),
+    "/api/v1/blockages/": ("case", "rule", "owner"),
+    "/api/v1/blockages/{blockage}/": ("case", "rule", "owner"),
+}
+WITH_REFERENCES = [(method, path) for method, path in WRITES if path in REFERENCES]
+
+
+@pytest.mark.parametrize(
+    "number", ["9223372036854775808", "-9223372036854775809", "1" + "0" * 400, "1e400", "-0.0"]
+)
+@pytest.mark.parametrize(
+    ("method", "path"), WITH_REFERENCES, ids=[f"{m} {p}" for m, p in WITH_REFERENCES]
+)
+def test_a_huge_number_as_a_reference_is_a_400_naming_it(
+    client_for, omo, paths, method, path, number
+):
+    fields = REFERENCES[path]
+    raw = "{" + ", ".join(f'"{field}": {number}' for field in fields) + "}"
+    before = _state()
+
+    response = _send(client_for(omo), method, paths(path), raw, "application/json")
+
+    assert response.status_code == 400, response.content[:300]
+    if number == "1e400":  # infinity as a float: the body itself is refused
+        assert response.json() == {
+            "detail": "De gegevens zijn geen geldige JSON: een getal is ongeldig of te groot."
+        }
+    else:
+        assert set(fields) <= set(response.json())
+    assert _state() == before
+
+
+@pytest.mark.parametrize(("method", "path"), WRITES, ids=WRITE_IDS)
+def test_a_body_beyond_the_upload_limit_is_a_413_in_dutch_json(
+    client_for, consulent, paths, method, path, settings
+):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 100_000
+    raw = '{"title": "' + "x" * 100_001 + '"}'
+    before = _state()
+
+    response = _send(client_for(consulent), method, paths(path), raw, "application/json")
+
+    assert response.status_code == 413
+    assert response.json() == {"detail": "Het verzoek is te groot (maximaal 97 kB)."}
+    assert _state() == before
+
+
+@pytest.mark.parametrize(
+    ("raw", "content_type", "detail"),
+    [
+        ("{", "application/json", "De gegevens zijn geen geldige JSON (regel 1, kolom 2)."),
+        (
+            '{"household": NaN}',
+            "application/json",
+            "De gegevens zijn geen geldige JSON: een getal is ongeldig of te groot.",
+        ),
+        (
+            b'{"title": "\xff"}',
+            "application/json",
+            "De gegevens zijn geen geldige UTF-8-tekst.",
+        ),
+        (
+            "title: Tekst",
+            "application/yaml",
+            "Het mediatype ‘application/yaml’ wordt niet gelezen; stuur de gegevens als JSON "
+            "(application/json).",
+        ),
+    ],
+    ids=["json", "nan", "utf-8", "media-type"],
+)
+def test_an_unreadable_body_is_refused_in_dutch(client_for, consulent, raw, content_type, detail):
+    response = _send(client_for(consulent), "post", "/api/v1/cases/", raw, content_type)
+
+    assert response.status_code in (400, 415)
+    assert response.json() == {"detail": detail}

@@ -73,3 +73,17 @@ def test_the_api_refuses_a_case_too_many(api_client, consulent):
     assert response.status_code == 400
     assert "al 25 casussen" in response.json()["household"][0]
     assert Case.objects.filter(household=household).count() == MAX_CASES_PER_HOUSEHOLD
+
+
+def test_a_post_claiming_millions_of_rows_is_refused_without_building_them(client, consulent):
+    case = CaseFactory(household__team=consulent.team, regisseur=consulent, consent="niet_gevraagd")
+    client.force_login(consulent)
+    data = {
+        "blockages-TOTAL_FORMS": "9223372036854775808",
+        "blockages-INITIAL_FORMS": "0",
+    }
+
+    response = client.post(reverse("cases:step", args=[case.pk, "knelpunten"]), data)
+
+    assert response.status_code == 200
+    assert len(response.context["formsets"][0][1].forms) <= 50

@@ -2,11 +2,13 @@
 
 import os
 import re
+import secrets
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from cryptography.fernet import Fernet
 from django.test import Client
 from django.urls import reverse
 
@@ -87,12 +89,13 @@ def _production_env(**overrides) -> dict:
     }
     env |= {
         "DJANGO_SETTINGS_MODULE": "maatwerk.settings.production",
-        "SECRET_KEY": "x" * 30 + "-production-secret-for-the-deploy-check-only",
+        "SECRET_KEY": secrets.token_urlsafe(64),
         "DATABASE_URL": "sqlite:////tmp/maatwerk-deploy-check.sqlite3",
         "ALLOWED_HOSTS": "maatwerk.gemeente.example",
-        "FIELD_ENCRYPTION_KEYS": "ZGVwbG95LWNoZWNrLWtleS0zMi1ieXRlcy1sb25nISE=",
-        "BSN_HASH_KEY": "deploy-check-hash-key",
-        "AUDIT_LOG_KEY": "deploy-check-audit-log-key-of-at-least-32-bytes",
+        # Fresh random values: production refuses published ones (test_production_secrets.py).
+        "FIELD_ENCRYPTION_KEYS": Fernet.generate_key().decode(),
+        "BSN_HASH_KEY": secrets.token_urlsafe(48),
+        "AUDIT_LOG_KEY": secrets.token_urlsafe(48),
     }
     return env | overrides
 
