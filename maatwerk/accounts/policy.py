@@ -48,12 +48,15 @@ POLICY: dict[str, dict[str, Rule]] = {
     "login": {"GET": PUBLIC, "POST": PUBLIC},
     "two_factor": {"GET": SIGNED_IN, "POST": SIGNED_IN},
     "logout": {"POST": SIGNED_IN},
+    # "Ingelogd blijven" in the idle-timeout warning: renews the session, returns nothing else.
+    "session_keepalive": {"POST": SIGNED_IN},
     # Optional single sign-on (present only when OIDC is configured).
     "oidc_authentication_init": {"GET": PUBLIC},
     "oidc_authentication_callback": {"GET": PUBLIC},
     "oidc_logout": {"GET": SIGNED_IN, "POST": SIGNED_IN},
     # Case screens.
-    "cases:list": {"GET": READERS},
+    # POST: the search form, so that a name or BSN never appears in a URL.
+    "cases:list": {"GET": READERS, "POST": READERS},
     "cases:create": {"GET": CASE_WORKERS, "POST": CASE_WORKERS},
     "cases:detail": {"GET": READERS},
     "cases:step": {"GET": CASE_WORKERS, "POST": CASE_WORKERS},

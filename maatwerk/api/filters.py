@@ -7,7 +7,12 @@ from django_filters import rest_framework as filters
 
 from maatwerk.accounts.roles import capabilities_of
 from maatwerk.cases.domains import LifeDomain
-from maatwerk.cases.filters import search_cases, with_blockage_rule, with_domain
+from maatwerk.cases.filters import (
+    GuardsPersonalSearch,
+    search_cases,
+    with_blockage_rule,
+    with_domain,
+)
 from maatwerk.cases.models import Blockage, Case, Member
 from maatwerk.cases.workflow import CaseStatus
 
@@ -24,7 +29,8 @@ class IdFilter(filters.NumberFilter):
         super().__init__(*args, **kwargs)
 
 
-class CaseFilter(filters.FilterSet):
+class CaseFilter(GuardsPersonalSearch, filters.FilterSet):
+    search_field = "search"
     status = filters.ChoiceFilter(choices=CaseStatus.choices, label=_("status"))
     domain = filters.ChoiceFilter(
         choices=LifeDomain.choices,
@@ -38,8 +44,10 @@ class CaseFilter(filters.FilterSet):
         method="filter_search",
         label=_("zoeken"),
         help_text=_(
-            "Zoekt in kenmerk, omschrijving en namen van gezinsleden. Rollen zonder toegang "
-            "tot persoonsgegevens zoeken alleen op kenmerk."
+            "Zoekt op (een deel van) het kenmerk, en voor rollen met toegang tot "
+            "persoonsgegevens ook in omschrijving, namen van gezinsleden, straat (met "
+            "huisnummer), postcode en op BSN. Rollen zonder die toegang krijgen 400 met een "
+            "melding als ze op iets anders dan een kenmerk zoeken."
         ),
     )
 
