@@ -5,8 +5,8 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
-from django.http import HttpRequest, HttpResponse, QueryDict
-from django.shortcuts import redirect, render
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, QueryDict
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
@@ -45,7 +45,9 @@ def _search_redirect(request: HttpRequest) -> HttpResponse:
     text = request.POST.get("q", "").strip()
     if text:
         query.append((SEARCH_PARAM, _remember_search(request, text)))
-    return redirect(f"{reverse('cases:list')}?{urlencode(query)}", status=303)
+    response = HttpResponseRedirect(f"{reverse('cases:list')}?{urlencode(query)}")
+    response.status_code = 303  # See Other: the browser GETs the list, nothing to resubmit
+    return response
 
 
 def _filter_data(request: HttpRequest) -> QueryDict | None:
