@@ -220,7 +220,12 @@ LOGGING = {
         }
     },
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    "loggers": {
+        # Django's own default handler for "django" prints tracebacks of refusals when DEBUG
+        # is on; without it everything goes through the filtered console handler above.
+        "django": {"handlers": [], "level": "INFO", "propagate": True},
+        "django.db.backends": {"level": "WARNING"},
+    },
 }
 
 FORM_RENDERER = "maatwerk.core.renderers.NLDesignRenderer"

@@ -121,6 +121,18 @@ def test_a_403_is_logged_as_one_line_without_a_traceback(client, wethouder, capl
     assert record.exc_info is None
     printed = logging.Formatter("%(message)s").format(record)
     assert printed == "Forbidden (Permission denied): /casussen/"
+    # No other handler on the way (such as Django's default one for DEBUG) prints the trace.
+    printing = []
+    logger = logging.getLogger("django.request")
+    while logger:
+        printing += [
+            h
+            for h in logger.handlers
+            if type(h) is logging.StreamHandler
+            and not any(isinstance(f, NoClientErrorTraceback) for f in h.filters)
+        ]
+        logger = logger.parent if logger.propagate else None
+    assert printing == []
 
 
 def test_a_server_error_keeps_its_traceback_in_the_log():
