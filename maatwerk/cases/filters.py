@@ -30,6 +30,8 @@ PERSONAL_SEARCH_REFUSED = _(
     "Zoek op (een deel van) het kenmerk, bijvoorbeeld 00029."
 )
 
+REFERENCE_ONLY_HINT = _("Met uw rol zoekt u op (een deel van) het kenmerk, bijvoorbeeld 00029.")
+
 
 def is_reference_search(text: str) -> bool:
     """Whether a role without personal data may search with this term: a reference, not a
@@ -108,7 +110,10 @@ class GuardsPersonalSearch:
             self._search_guarded = True
             user = getattr(self.request, "user", None)
             if not capabilities_of(user).personal_data:
-                form.fields[self.search_field].validators.append(refuse_personal_search)
+                field = form.fields[self.search_field]
+                field.validators.append(refuse_personal_search)
+                # Said before they type, not only after a refused search.
+                field.help_text = REFERENCE_ONLY_HINT
         return form
 
 

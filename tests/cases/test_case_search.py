@@ -107,3 +107,12 @@ def test_the_refusal_is_next_to_the_search_field_for_assistive_technology(
 
     assert 'id="id_q_error" role="alert"' in content
     assert 'aria-invalid="true"' in content
+
+
+def test_anonymised_roles_see_before_searching_that_they_search_by_reference(client, beleid, cases):
+    client.force_login(beleid)
+
+    html = client.get(reverse("cases:list")).content.decode()
+
+    assert "Met uw rol zoekt u op (een deel van) het kenmerk" in html
+    assert 'aria-describedby="id_q_helptext"' in html

@@ -73,7 +73,13 @@ def test_every_main_screen_reflows_at_390_px_and_at_200_percent_zoom(
     assert too_wide == {}, f"breder dan het venster (px): {too_wide}"
 
 
-def test_the_anonymised_case_list_and_dossier_reflow_too(page: Page, log_in, beleid, case):
+def test_the_login_page_and_the_anonymised_list_and_dossier_reflow_too(
+    page: Page, log_in, beleid, case
+):
+    for viewport in WIDTHS.values():
+        page.set_viewport_size(viewport)
+        page.goto("/inloggen/")
+        assert horizontal_overflow(page) == 0, ("/inloggen/", viewport)
     log_in(beleid)
     for viewport in WIDTHS.values():
         page.set_viewport_size(viewport)
