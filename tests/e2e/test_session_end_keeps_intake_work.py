@@ -118,3 +118,21 @@ def test_the_page_warns_before_the_idle_timeout_and_can_stay_signed_in(
     # Still signed in: the next page opens without the log-in form.
     page.goto("/casussen/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Casussen")
+
+
+def test_when_the_time_is_up_the_page_says_so_and_offers_to_sign_in_again(
+    page: Page, log_in, consulent, settings
+):
+    settings.SESSION_COOKIE_AGE = 4
+    log_in(consulent)
+    page.goto("/casussen/nieuw/")
+    page.get_by_label("Korte omschrijving").fill("Huurschuld en geen werk")
+
+    expired = page.get_by_role("dialog", name="Uw sessie is verlopen")
+    expect(expired).to_be_visible(timeout=8_000)
+    expect(expired).to_contain_text("bewaard")
+    expired.get_by_role("link", name="Opnieuw inloggen").click()
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Inloggen")
+    assert "next=%2Fcasussen%2Fnieuw%2F" in page.url
+    expect(page.get_by_role("status")).to_contain_text("bewaard")

@@ -84,7 +84,9 @@
   const pending = store.getItem(PENDING);
   if (!signedIn) {
     // The sign-in page after a session ended mid-form: say the work is safe.
-    if (pending && load(pending)) notice("mw-draft-kept", document.querySelector("main h1"));
+    const next = new URLSearchParams(location.search).get("next");
+    const waiting = [pending, next].filter(Boolean).some((key) => load(key));
+    if (waiting) notice("mw-draft-kept", document.querySelector("main h1"));
     return;
   }
   if (pending && pending !== path) {

@@ -40,6 +40,8 @@
     clearInterval(ticker);
     warning.hidden = true;
     expiredState.hidden = false;
+    dialog.setAttribute("aria-labelledby", "mw-session-expired-title");
+    dialog.setAttribute("aria-describedby", "mw-session-expired-text");
     const login = expiredState.querySelector('[data-action="login"]');
     login.href = `${body.dataset.loginUrl}?next=${encodeURIComponent(location.pathname)}`;
     show();
@@ -49,6 +51,8 @@
   const warn = () => {
     warning.hidden = false;
     expiredState.hidden = true;
+    dialog.setAttribute("aria-labelledby", "mw-session-title");
+    dialog.setAttribute("aria-describedby", "mw-session-text");
     renderCountdown();
     clearInterval(ticker);
     ticker = setInterval(renderCountdown, 1000);
