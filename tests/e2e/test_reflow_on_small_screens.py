@@ -9,6 +9,7 @@ from playwright.sync_api import Page, expect
 from maatwerk.cases.views import STEPS
 
 from ..factories import BlockageFactory, CaseFactory, MemberFactory
+from .conftest import PASSWORD
 from .layout import DESKTOP, WIDTHS, horizontal_overflow
 
 pytestmark = pytest.mark.e2e
@@ -142,3 +143,30 @@ def test_short_pages_have_no_gap_between_heading_and_text(page: Page, log_in, we
         }"""
     )
     assert gap < 40, gap
+
+
+def test_the_start_page_access_request_and_audit_screens_reflow(
+    open_page, wethouder, omo, beheerder, case
+):
+    screens = {
+        wethouder: ["/"],
+        omo: ["/privacy/inzageverzoek/"],
+        beheerder: [f"/audit/casussen/{case.pk}/"],
+    }
+    too_wide = {}
+    for user, paths in screens.items():
+        tab = open_page()
+        tab.goto("/inloggen/")
+        tab.get_by_label("Gebruikersnaam").fill(user.username)
+        tab.get_by_label("Wachtwoord").fill(PASSWORD)
+        tab.get_by_role("button", name="Inloggen").click()
+        expect(tab.get_by_role("button", name="Uitloggen")).to_be_visible()
+        for width_name, viewport in WIDTHS.items():
+            tab.set_viewport_size(viewport)
+            for path in paths:
+                response = tab.goto(path)
+                assert response is not None and response.status == 200, path
+                overflow = horizontal_overflow(tab)
+                if overflow > 0:
+                    too_wide[f"{path} @ {width_name}"] = overflow
+    assert too_wide == {}, f"breder dan het venster (px): {too_wide}"
