@@ -2,8 +2,8 @@ from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
-from django.views.generic import RedirectView
 
+from maatwerk import errors, views
 from maatwerk.accounts import views as account_views
 from maatwerk.accounts.admin_site import restrict_admin_to_beheerder
 from maatwerk.accounts.forms import LoginForm
@@ -11,7 +11,8 @@ from maatwerk.accounts.forms import LoginForm
 restrict_admin_to_beheerder(admin.site)
 
 urlpatterns = [
-    path("", RedirectView.as_view(pattern_name="cases:list", permanent=False), name="home"),
+    path("", views.home, name="home"),
+    path("sessie/verlengen/", views.session_keepalive, name="session_keepalive"),
     path(
         "inloggen/",
         auth_views.LoginView.as_view(
@@ -31,3 +32,7 @@ urlpatterns = [
 
 if settings.OIDC_RP_CLIENT_ID:
     urlpatterns.append(path("oidc/", include("mozilla_django_oidc.urls")))
+
+handler404 = errors.page_not_found
+handler403 = errors.permission_denied
+handler500 = errors.server_error

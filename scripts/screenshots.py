@@ -19,11 +19,17 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     "--disable-quic",
 ]
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 390, "height": 844}
+# (user, path or "first-case[/rest]", file, viewport)
 SHOTS = [
-    ("consulent", "/casussen/?weergave=team", "case-list.png"),
-    ("consulent", "first-case", "dossier.png"),
-    ("consulent", "/casussen/nieuw/", "register-step-1.png"),
-    ("beleid", "/casussen/", "anonymised-list.png"),
+    ("consulent", "/casussen/?weergave=team", "case-list.png", DESKTOP),
+    ("consulent", "first-case", "dossier.png", DESKTOP),
+    ("consulent", "/casussen/nieuw/", "register-step-1.png", DESKTOP),
+    ("beleid", "/casussen/", "anonymised-list.png", DESKTOP),
+    ("consulent", "first-case/stap/toestemming/", "consent-step.png", DESKTOP),
+    ("consulent", "/casussen/?weergave=team", "case-list-390.png", PHONE),
+    ("wethouder", "/", "start-portefeuillehouder.png", DESKTOP),
 ]
 
 
@@ -33,18 +39,23 @@ def main() -> None:
         browser = playwright.chromium.launch(
             executable_path="/usr/bin/chromium", headless=True, args=CHROMIUM_ARGS
         )
-        for username, path, name in SHOTS:
-            page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="nl-NL")
+        for username, path, name, viewport in SHOTS:
+            page = browser.new_page(viewport=viewport, locale="nl-NL")
             page.goto(f"{BASE}/inloggen/")
             page.get_by_label("Gebruikersnaam").fill(username)
             page.get_by_label("Wachtwoord").fill("demo")
             page.get_by_role("button", name="Inloggen").click()
-            if path == "first-case":
+            page.get_by_role("button", name="Uitloggen").wait_for()
+            if path.startswith("first-case"):
                 page.goto(f"{BASE}/casussen/?weergave=team")
                 page.locator("tbody a").first.click()
+                page.wait_for_load_state()
+                rest = path.removeprefix("first-case")
+                if rest:
+                    page.goto(page.url.rstrip("/") + "/" + rest.lstrip("/"))
             else:
                 page.goto(f"{BASE}{path}")
-            page.screenshot(path=OUT / name, full_page=False)
+            page.screenshot(path=OUT / name, full_page=viewport is PHONE)
             page.close()
         browser.close()
 

@@ -2,10 +2,13 @@
 so both answer the same question the same way."""
 
 import copy
+import re
 
 import django_filters
 from django import forms
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.core.exceptions import ValidationError
+from django.db.models import Exists, OuterRef, Q, QuerySet, Value
+from django.db.models.functions import Replace, Upper
 from django.utils.translation import gettext_lazy as _
 
 from maatwerk.accounts.roles import capabilities_of
@@ -18,26 +21,102 @@ from .models import Blockage, Case, CaseDomain, Member, Rule
 from .sections import case_list_filters
 from .workflow import CaseStatus
 
+# A reference (MW-2026-00029) or a piece of one ("00029", "2026-0002"): letters, digits and
+# hyphens, with at least one digit. Names never contain a digit.
+_REFERENCE_LIKE = re.compile(r"[A-Za-z0-9-]*\d[A-Za-z0-9-]*")
+# A postcode, whole or its four digits: 1234AB, 1234 ab, 1234.
+_POSTCODE = re.compile(r"(\d{4})\s*([A-Za-z]{2})?")
+
+PERSONAL_SEARCH_REFUSED = _(
+    "Zoeken op naam, BSN of adres is met uw rol niet mogelijk: u ziet geen persoonsgegevens. "
+    "Zoek op (een deel van) het kenmerk, bijvoorbeeld 00029."
+)
+
+REFERENCE_ONLY_HINT = _("Met uw rol zoekt u op (een deel van) het kenmerk, bijvoorbeeld 00029.")
+
+
+def is_reference_search(text: str) -> bool:
+    """Whether a role without personal data may search with this term: a reference, not a
+    name, an address or a BSN (nine digits passing the elfproef)."""
+    text = text.strip()
+    if not text:
+        return True
+    if passes_elfproef(normalise_bsn(text)):
+        return False
+    return bool(_REFERENCE_LIKE.fullmatch(text))
+
+
+def refuse_personal_search(text: str) -> None:
+    """Validator on the search field for roles without personal data: say that searching by
+    name is not available to them, rather than answer with an empty list."""
+    if not is_reference_search(text or ""):
+        raise ValidationError(PERSONAL_SEARCH_REFUSED, code="personal_search")
+
+
+def _address_match(text: str, words: list[str]) -> Q:
+    match = Q(household__street__icontains=text)
+    if len(words) >= 2 and words[-1][:1].isdigit():
+        # "Lindelaan 4": street and house number.
+        match |= Q(
+            household__street__icontains=" ".join(words[:-1]),
+            household__house_number__iexact=words[-1],
+        )
+    postcode = _POSTCODE.fullmatch(text)
+    if postcode:
+        compact = (postcode.group(1) + (postcode.group(2) or "")).upper()
+        match |= Q(_postcode_compact__startswith=compact)
+    return match
+
 
 def search_cases(queryset: QuerySet[Case], text: str, *, personal: bool) -> QuerySet[Case]:
-    """Match on reference, title and member names; a valid BSN finds the household by hash.
-    Roles that may not see personal data can only search by reference: a hit on a name would
-    tell them that person is known."""
+    """Match on (part of) the reference for every role; for roles that may see personal data
+    also on title, member names, street (with house number) and postcode, and a valid BSN
+    finds the household by hash. A role without personal data searching by anything but a
+    reference is refused by `refuse_personal_search` before this runs; should it get here,
+    only the reference is compared."""
     text = text.strip()
     if not text:
         return queryset
+    reference = Q(reference__icontains=text)
     if not personal:
-        return queryset.filter(reference__iexact=text)
+        return queryset.filter(reference) if is_reference_search(text) else queryset.none()
     members = Member.objects.filter(household=OuterRef("household_id"))
     bsn = normalise_bsn(text)
     if passes_elfproef(bsn):
         return queryset.filter(Exists(members.filter(bsn_hash=hash_bsn(bsn))))
+    words = text.split()
     name_match = Q()
-    for word in text.split():
+    for word in words:
         name_match &= Q(first_name__icontains=word) | Q(last_name__icontains=word)
-    return queryset.filter(
-        Q(reference__iexact=text) | Q(title__icontains=text) | Exists(members.filter(name_match))
+    queryset = queryset.alias(
+        _postcode_compact=Replace(Upper("household__postcode"), Value(" "), Value(""))
     )
+    return queryset.filter(
+        reference
+        | Q(title__icontains=text)
+        | Exists(members.filter(name_match))
+        | _address_match(text, words)
+    )
+
+
+class GuardsPersonalSearch:
+    """For the screen's and the API's FilterSet alike: a role without personal data gets a
+    Dutch validation error on the search field (the API answers 400) when it types a name."""
+
+    search_field = "q"
+
+    @property
+    def form(self):
+        form = super().form
+        if not getattr(self, "_search_guarded", False):
+            self._search_guarded = True
+            user = getattr(self.request, "user", None)
+            if not capabilities_of(user).personal_data:
+                field = form.fields[self.search_field]
+                field.validators.append(refuse_personal_search)
+                # Said before they type, not only after a refused search.
+                field.help_text = REFERENCE_ONLY_HINT
+        return form
 
 
 def with_domain(queryset: QuerySet[Case], code: str) -> QuerySet[Case]:
@@ -48,24 +127,34 @@ def with_blockage_rule(queryset: QuerySet[Case], rule) -> QuerySet[Case]:
     return queryset.filter(Exists(Blockage.objects.filter(case=OuterRef("pk"), rule=rule)))
 
 
+# The empty choice of a filter: no restriction (instead of Django's "---------").
+ALL = _("Alle")
+
+
 class CaseFilterForm(NLDesignFormMixin, forms.Form):
     hide_optional_marker = True  # every filter is optional; saying so on each is noise
 
 
-class CaseFilter(django_filters.FilterSet):
+class CaseFilter(GuardsPersonalSearch, django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Zoeken"), method="filter_text")
-    status = django_filters.ChoiceFilter(label=_("Status"), choices=CaseStatus.choices)
+    status = django_filters.ChoiceFilter(
+        label=_("Status"), choices=CaseStatus.choices, empty_label=ALL
+    )
     domain = django_filters.ChoiceFilter(
-        label=_("Leefgebied"), choices=LifeDomain.choices, method="filter_domain"
+        label=_("Leefgebied"), choices=LifeDomain.choices, method="filter_domain", empty_label=ALL
     )
     rule = django_filters.ModelChoiceFilter(
-        label=_("Knelpunt (regel)"), queryset=Rule.objects.all(), method="filter_rule"
+        label=_("Knelpunt (regel)"),
+        queryset=Rule.objects.all(),
+        method="filter_rule",
+        empty_label=ALL,
     )
     team = django_filters.ModelChoiceFilter(
-        label=_("Team"), queryset=teams(), field_name="household__team"
+        label=_("Team"), queryset=teams(), field_name="household__team", empty_label=ALL
     )
     regisseur = django_filters.ModelChoiceFilter(
         label=_("Regisseur"),
+        empty_label=ALL,
         queryset=case_workers(),
     )
 

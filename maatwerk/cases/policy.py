@@ -14,7 +14,8 @@ from maatwerk.accounts.policy import (
 
 ENTRIES: dict[str, dict[str, Rule]] = {
     # Screens.
-    "cases:list": {"GET": READERS},
+    # POST: the search form, so that a name or BSN never appears in a URL.
+    "cases:list": {"GET": READERS, "POST": READERS},
     "cases:create": {"GET": CASE_WORKERS, "POST": CASE_WORKERS},
     "cases:detail": {"GET": READERS},
     "cases:step": {"GET": CASE_WORKERS, "POST": CASE_WORKERS},

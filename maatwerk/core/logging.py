@@ -18,3 +18,15 @@ def configure_structlog() -> None:
         logger_factory=structlog.stdlib.LoggerFactory(),
         cache_logger_on_first_use=True,
     )
+
+
+class NoClientErrorTraceback(logging.Filter):
+    """Django logs a refused request (PermissionDenied, 403) with the exception's full
+    traceback. A refusal is expected behaviour, not a bug: keep the one line, drop the trace."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        status = getattr(record, "status_code", None)
+        if record.exc_info and status is not None and 400 <= status < 500:
+            record.exc_info = None
+            record.exc_text = None
+        return True

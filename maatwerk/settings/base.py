@@ -15,6 +15,9 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 SECRET_KEY = env_str("SECRET_KEY", "dev-only-not-secret")
 # DEBUG: detailed error pages; never on in production.
 DEBUG = env_bool("DEBUG", False)
+# DJANGO_DEBUG_PAGES: with DEBUG on, show Django's debug pages (traceback, URL list) instead of
+# the product's Dutch 404 and 500 pages. For a developer chasing a bug; the demo leaves it off.
+DEBUG_ERROR_PAGES = env_bool("DJANGO_DEBUG_PAGES", False)
 # ALLOWED_HOSTS: comma-separated host names this instance answers to.
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
 # CSRF_TRUSTED_ORIGINS: comma-separated origins (https://maatwerk.gemeente.nl) behind a proxy.
@@ -91,6 +94,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "maatwerk.errors.DevErrorPagesMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
@@ -115,7 +119,7 @@ AUTHENTICATION_BACKENDS = [
 ]
 AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "cases:list"
+LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -225,9 +229,24 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    # A refused request (4xx) is logged as one line; only a server error carries a traceback.
+    "filters": {
+        "no_client_error_traceback": {"()": "maatwerk.core.logging.NoClientErrorTraceback"}
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "plain",
+            "filters": ["no_client_error_traceback"],
+        }
+    },
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    "loggers": {
+        # Django's own default handler for "django" prints tracebacks of refusals when DEBUG
+        # is on; without it everything goes through the filtered console handler above.
+        "django": {"handlers": [], "level": "INFO", "propagate": True},
+        "django.db.backends": {"level": "WARNING"},
+    },
 }
 
 FORM_RENDERER = "maatwerk.core.renderers.NLDesignRenderer"

@@ -120,19 +120,18 @@ def test_consulent_takes_an_eligible_case_into_treatment_with_a_reason(
     page.goto(f"/casussen/{case.pk}/")
     badge = page.locator(".mw-page-heading .mw-status")
     expect(badge).to_have_text("Aangemeld")
-    take_on = (
-        page.get_by_role("region", name="Status wijzigen")
-        .locator("form")
-        .filter(has=page.get_by_role("button", name="In behandeling nemen", exact=True))
-    )
+    status_form = page.get_by_role("region", name="Status wijzigen").locator("form")
+    take_on = status_form.get_by_role("radio", name="In behandeling nemen", exact=True)
 
     # Without a reason nothing changes, and the consulent is told why.
-    take_on.get_by_role("button", name="In behandeling nemen").click()
+    take_on.check()
+    status_form.get_by_role("button", name="Status wijzigen").click()
     expect(page.get_by_role("alert")).to_have_text("Geef een reden voor deze statuswijziging.")
     expect(badge).to_have_text("Aangemeld")
 
-    take_on.get_by_label("Reden").fill(reason)
-    take_on.get_by_role("button", name="In behandeling nemen").click()
+    status_form.get_by_label("Reden").fill(reason)
+    status_form.get_by_role("radio", name="In behandeling nemen", exact=True).check()
+    status_form.get_by_role("button", name="Status wijzigen").click()
 
     expect(page.get_by_role("status")).to_have_text("De status is gewijzigd.")
     expect(badge).to_have_text("In behandeling")
@@ -140,8 +139,8 @@ def test_consulent_takes_an_eligible_case_into_treatment_with_a_reason(
     expect(
         page.get_by_role("region", name="Tijdlijn").get_by_role("listitem").first
     ).to_contain_text(f"Status: Aangemeld → In behandeling. Reden: {reason}")
-    expect(page.get_by_role("button", name="In behandeling nemen")).to_have_count(0)
-    expect(page.get_by_role("button", name="Afsluiten", exact=True)).to_be_visible()
+    expect(page.get_by_role("radio", name="In behandeling nemen")).to_have_count(0)
+    expect(page.get_by_role("radio", name="Afsluiten", exact=True)).to_be_visible()
     case.refresh_from_db()
     assert case.status == CaseStatus.IN_BEHANDELING
     assert case.status_changes.last().reason == reason

@@ -94,7 +94,7 @@ def test_nl_design_system_styles_and_htmx_are_served_and_applied(
           };
         }"""
     )
-    assert styles["sheetsWithRules"] == 3, styles
+    assert styles["sheetsWithRules"] == 4, styles
     # theme.css defines the token, utrecht/index.css applies it to the heading...
     assert styles["themeToken"] == "2.5rem", styles
     assert styles["h1FontSize"] == pytest.approx(2.5 * styles["rootFontSize"]), styles
@@ -127,3 +127,38 @@ def test_an_english_browser_still_gets_the_dutch_interface(open_page, consulent)
         "Voer een juiste gebruikersnaam en wachtwoord in."
     )
     expect(page.get_by_role("button", name="Uitloggen")).to_have_count(0)
+
+
+def test_the_theme_fonts_noto_sans_and_noto_serif_are_served_and_used(
+    page: Page, log_in, consulent, case
+):
+    log_in(consulent)
+    fonts = []
+    page.on("response", lambda r: fonts.append(r) if r.url.endswith(".woff2") else None)
+    page.goto(f"/casussen/{case.pk}/")
+    facts = page.evaluate(
+        """async () => {
+          await document.fonts.ready;
+          const family = (selector) =>
+            getComputedStyle(document.querySelector(selector)).fontFamily;
+          return {
+            body: family('body'),
+            heading: family('h1'),
+            sans: document.fonts.check('16px "Noto Sans"', 'Maatwerk'),
+            serif: document.fonts.check('700 40px "Noto Serif"', 'Dossier'),
+            loaded: [...document.fonts].filter((f) => f.status === 'loaded')
+              .map((f) => `${f.family} ${f.weight} ${f.style}`),
+          };
+        }"""
+    )
+    assert facts["body"].startswith('"Noto Sans"'), facts
+    assert facts["heading"].startswith('"Noto Serif"'), facts
+    assert facts["sans"] and facts["serif"], facts
+    assert any(f.startswith("Noto Sans 400") for f in facts["loaded"]), facts
+    assert any(f.startswith("Noto Serif 700") for f in facts["loaded"]), facts
+    # Served by the application itself (font-src 'self'), as WOFF2.
+    assert fonts, "geen lettertypebestand geladen"
+    for response in fonts:
+        assert response.url.startswith(page.url.split("/casussen/")[0]), response.url
+        assert response.status == 200, response.url
+        assert response.headers["content-type"] in ("font/woff2", "application/font-woff2")

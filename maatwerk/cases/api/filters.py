@@ -10,7 +10,7 @@ from django_filters import rest_framework as filters
 from maatwerk.accounts.roles import capabilities_of
 
 from ..domains import LifeDomain
-from ..filters import search_cases, with_blockage_rule, with_domain
+from ..filters import GuardsPersonalSearch, search_cases, with_blockage_rule, with_domain
 from ..models import Blockage, Case, Member
 from ..sections import case_list_filters
 from ..workflow import CaseStatus
@@ -28,7 +28,8 @@ class IdFilter(filters.NumberFilter):
         super().__init__(*args, **kwargs)
 
 
-class CaseFilter(filters.FilterSet):
+class CaseFilter(GuardsPersonalSearch, filters.FilterSet):
+    search_field = "search"
     status = filters.ChoiceFilter(choices=CaseStatus.choices, label=_("status"))
     domain = filters.ChoiceFilter(
         choices=LifeDomain.choices,
@@ -42,8 +43,10 @@ class CaseFilter(filters.FilterSet):
         method="filter_search",
         label=_("zoeken"),
         help_text=_(
-            "Zoekt in kenmerk, omschrijving en namen van gezinsleden. Rollen zonder toegang "
-            "tot persoonsgegevens zoeken alleen op kenmerk."
+            "Zoekt op (een deel van) het kenmerk, en voor rollen met toegang tot "
+            "persoonsgegevens ook in omschrijving, namen van gezinsleden, straat (met "
+            "huisnummer), postcode en op BSN. Rollen zonder die toegang krijgen 400 met een "
+            "melding als ze op iets anders dan een kenmerk zoeken."
         ),
     )
 

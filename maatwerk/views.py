@@ -1,0 +1,27 @@
+"""Project-wide screens: the start page per role and the session keep-alive. They sit above
+every app (like urls.py), so they may look at any role's capabilities."""
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from maatwerk.accounts.roles import capabilities_of
+
+
+@login_required
+def home(request: HttpRequest) -> HttpResponse:
+    """Where a role starts: the case list for every role that sees cases; a start page of its
+    own for a role whose screens come with later issues (the portefeuillehouder)."""
+    if capabilities_of(request.user).view_cases:
+        return redirect("cases:list")
+    return render(request, "home/start.html")
+
+
+@login_required
+@require_POST
+def session_keepalive(request: HttpRequest) -> JsonResponse:
+    """ "Ingelogd blijven": any request renews the idle timer (SESSION_SAVE_EVERY_REQUEST); this
+    one does nothing else and tells the page how long the session now lasts."""
+    request.session.modified = True
+    return JsonResponse({"seconds_left": request.session.get_expiry_age()})

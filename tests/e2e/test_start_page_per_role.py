@@ -1,0 +1,48 @@
+"""After signing in, every demo role lands on a page that makes sense for it: the case list
+for the roles that see cases, and a start page of its own for the portefeuillehouder instead
+of "Geen toegang"."""
+
+import pytest
+from playwright.sync_api import Page, expect
+
+pytestmark = pytest.mark.e2e
+
+# persona fixture -> the h1 it lands on after signing in
+LANDING = {
+    "consulent": "Casussen",
+    "teamleider": "Casussen",
+    "omo": "Casussen",
+    "controller": "Casussen",
+    "beleid": "Casussen",
+    "beheerder": "Casussen",
+    "wethouder": "Welkom, Test Gebruiker",
+}
+
+
+def test_every_role_lands_on_a_start_page_that_makes_sense(
+    open_page, request, live_server, transactional_db
+):
+    from .conftest import PASSWORD
+
+    landed = {}
+    for persona in LANDING:
+        user = request.getfixturevalue(persona)
+        page: Page = open_page()
+        page.goto("/inloggen/")
+        page.get_by_label("Gebruikersnaam").fill(user.username)
+        page.get_by_label("Wachtwoord").fill(PASSWORD)
+        page.get_by_role("button", name="Inloggen").click()
+        expect(page.get_by_role("button", name="Uitloggen")).to_be_visible()
+        landed[persona] = page.get_by_role("heading", level=1).text_content().strip()
+        assert "Geen toegang" not in page.content(), persona
+        if persona == "wethouder":
+            main = page.get_by_role("main")
+            expect(main).to_contain_text("portefeuillehouder")
+            expect(main).to_contain_text("voorstellen die aan u worden voorgelegd")
+            # The brand link goes to the same start page, not to a refusal.
+            page.get_by_role("link", name="Maatwerk", exact=True).click()
+            expect(page.get_by_role("heading", level=1)).to_have_text(landed[persona])
+        page.context.close()
+    assert {p: h.split(" ")[0] for p, h in landed.items()} == {
+        p: h.split(" ")[0] for p, h in LANDING.items()
+    }, landed
