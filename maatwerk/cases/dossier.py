@@ -13,6 +13,7 @@ def _case_file(request: HttpRequest, case) -> dict:
         "organisations": case.organisations.select_related("organisation"),
         "professionals": case.professionals.select_related("organisation"),
         "routes": case.regular_routes.all(),
+        "can_edit": request.user.has_perm("cases.change_case", case),
     }
 
 

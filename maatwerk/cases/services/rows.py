@@ -58,7 +58,9 @@ ROW_KINDS: dict[str, RowKind] = {
         Blockage, frozenset({"rule", "owner", "explanation"}), gettext_lazy("Knelpunten")
     ),
     "routes": RowKind(
-        RegularRoute, frozenset({"description", "result"}), gettext_lazy("Geprobeerde routes")
+        RegularRoute,
+        frozenset({"description", "result"}),
+        gettext_lazy("Reguliere route en risico"),
     ),
 }
 
