@@ -1,4 +1,5 @@
 from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -18,7 +19,17 @@ class Household(models.Model):
     )
     street = models.CharField(_("straat"), max_length=100, blank=True)
     house_number = models.CharField(_("huisnummer"), max_length=10, blank=True)
-    postcode = models.CharField(_("postcode"), max_length=7, blank=True)
+    postcode = models.CharField(
+        _("postcode"),
+        max_length=7,
+        blank=True,
+        validators=[
+            RegexValidator(
+                r"^[1-9][0-9]{3} ?[A-Za-z]{2}$",
+                _("Vul een Nederlandse postcode in, zoals 1234 AB."),
+            )
+        ],
+    )
     city = models.CharField(_("woonplaats"), max_length=80, blank=True)
     wijk = models.CharField(_("wijk"), max_length=80, blank=True)
     created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
@@ -39,6 +50,12 @@ class Household(models.Model):
         first = " ".join(part for part in (self.street, self.house_number) if part)
         second = " ".join(part for part in (self.postcode, self.city) if part)
         return ", ".join(part for part in (first, second) if part)
+
+    def clean(self) -> None:
+        # One way of writing a postcode, so search and reports find them all: "1234 AB".
+        postcode = (self.postcode or "").strip().replace(" ", "").upper()
+        if len(postcode) == 6:
+            self.postcode = f"{postcode[:4]} {postcode[4:]}"
 
     def get_additional_data(self) -> dict:
         return {"household_id": self.pk}

@@ -1,10 +1,12 @@
 """Changing the case's own fields, grouped as the intake steps group them, so the timeline
 says which part changed whether the change came from a screen or the API."""
 
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from ..models import Case
-from .units import editing_case, note_change
+from .units import check_at_end, editing_case, note_change
 
 __all__ = ["CASE_FIELD_GROUPS", "update_case"]
 
@@ -55,6 +57,18 @@ def _wanted(name: str, value):
     return value
 
 
+def routes_recorded(case: Case) -> None:
+    if case.regular_route_exhausted and not case.regular_routes.exists():
+        raise ValidationError(
+            {
+                "regular_route_exhausted": _(
+                    "Leg eerst vast welke reguliere route geprobeerd is, en met welk resultaat, "
+                    "voordat u aangeeft dat die geen oplossing biedt."
+                )
+            }
+        )
+
+
 def update_case(user, case: Case, **fields) -> Case:
     """Change the case's own fields (not its status: that moves through `transition_case`)."""
     unknown = set(fields) - _EDITABLE
@@ -71,6 +85,8 @@ def update_case(user, case: Case, **fields) -> Case:
         locked.save()
         if users is not None:
             locked.confidential_users.set(users)
+        if "regular_route_exhausted" in changed:
+            check_at_end(locked, routes_recorded)
         for label, group in CASE_FIELD_GROUPS.values():
             if changed & group:
                 note_change(locked, label)

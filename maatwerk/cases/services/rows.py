@@ -11,7 +11,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from ..models import Blockage, Case, CaseDomain, CaseOrganisation, Professional, RegularRoute
-from .units import editing_case
+from .case_file import routes_recorded
+from .units import check_at_end, editing_case
 
 __all__ = [
     "ROW_KINDS",
@@ -111,10 +112,17 @@ def change_case_row(user, row: Model, **fields) -> Model:
         return _save(current, kind, fields)
 
 
+def _after_removal(case: Case, kind: str) -> None:
+    if kind == "routes":
+        # Without a tried route, "the regular route offers no solution" has nothing behind it.
+        check_at_end(case, routes_recorded)
+
+
 def remove_case_row(user, row: Model) -> None:
     kind = _kind_of(row)
     with editing_case(user, row.case, what=ROW_KINDS[kind].label) as locked:
         ROW_KINDS[kind].model.objects.get(pk=row.pk, case=locked).delete()
+        _after_removal(locked, kind)
 
 
 @transaction.atomic
@@ -126,6 +134,7 @@ def replace_case_rows(user, case: Case, kind: str, changes: list[RowChange]) -> 
         for change in sorted(changes, key=lambda c: not c.remove):
             if change.remove:
                 model.objects.get(pk=change.id, case=locked).delete()
+                _after_removal(locked, kind)
             elif change.id is None:
                 _save(model(case=locked), kind, change.fields)
             else:

@@ -3,7 +3,7 @@ the case (or household) row locked, the change history written under the acting 
 timeline line that says what changed. Operations called inside an open unit for the same case
 join it, so a screen step that changes several parts still leaves one line."""
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -19,13 +19,21 @@ from django.utils.translation import gettext as _
 from ..models import Case, Household, TimelineEntry
 from ..timeline import check_kind
 
-__all__ = ["add_timeline_entry", "editing_case", "editing_household", "note_change"]
+__all__ = [
+    "add_timeline_entry",
+    "check_at_end",
+    "editing_case",
+    "editing_household",
+    "note_change",
+]
 
 
 @dataclass
 class _Unit:
     case: Case
     labels: list[str] = field(default_factory=list)
+    # Rules about the file as a whole, checked when every part of the change is in.
+    checks: list[Callable[[Case], None]] = field(default_factory=list)
 
     def add(self, label: str) -> None:
         if label not in self.labels:
@@ -51,6 +59,16 @@ def add_timeline_entry(user, case: Case, kind: str, text: str) -> TimelineEntry:
     return TimelineEntry.objects.create(
         case=case, kind=kind, text=text, actor=user, at=timezone.now()
     )
+
+
+def check_at_end(case: Case, check: Callable[[Case], None]) -> None:
+    """Run `check(case)` when the open unit of work for `case` is complete (it raises a
+    ValidationError to refuse the whole change)."""
+    unit = (_open_units.get() or {}).get(case.pk)
+    if unit is None:
+        check(case)
+    elif check not in unit.checks:
+        unit.checks.append(check)
 
 
 def note_change(case: Case, label: str) -> None:
@@ -87,6 +105,8 @@ def editing_case(user, case: Case, what: str) -> Iterator[Case]:
         from .registration import check_case_invariants  # one module per concern, no cycle
 
         check_case_invariants(user, locked)
+        for check in unit.checks:
+            check(locked)
         # The change history only grows when a value really changed; a save that changed
         # nothing ("opslaan" without edits, an empty PATCH) leaves the timeline alone.
         if history_mark() > mark and not unit.labels:
