@@ -6,6 +6,12 @@ from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.plumbing import ResolvedComponent, build_object_type
 from rest_framework import serializers
 
+_SUCCESS = {
+    "200": _("Gelukt: de gevraagde gegevens."),
+    "201": _("Aangemaakt: het nieuwe record."),
+    "204": _("Gelukt, zonder inhoud."),
+}
+
 
 class ErrorSerializer(serializers.Serializer):
     detail = serializers.CharField(label=_("melding"))
@@ -16,10 +22,25 @@ class ApiAutoSchema(AutoSchema):
     shape the exception handler gives them, so a client (and the schemathesis run in
     tests/api/test_schemathesis.py) can rely on every status code being in the schema."""
 
+    def get_tags(self) -> list[str]:
+        # The resource's Dutch name, as the viewset declares it (`schema_tag`).
+        tag = getattr(self.view, "schema_tag", None)
+        return [str(tag)] if tag else super().get_tags()
+
+    def _resolve_path_parameters(self, variables):
+        parameters = super()._resolve_path_parameters(variables)
+        for parameter in parameters:
+            if parameter.get("name") == "id":
+                parameter["description"] = str(_("Het id van het record."))
+        return parameters
+
     def _get_response_bodies(self, direction="response"):
         responses = super()._get_response_bodies(direction)
         if direction != "response":
             return responses
+        for code, response in responses.items():
+            if not response.get("description"):
+                response["description"] = str(_SUCCESS.get(code, _("Gelukt.")))
         errors = {}
         if self.method in ("POST", "PUT", "PATCH") or self._get_filter_parameters():
             errors["400"] = (self._validation_error(), _("Ongeldige invoer: meldingen per veld."))

@@ -205,7 +205,9 @@ REST_FRAMEWORK = {
         "rest_framework.parsers.MultiPartParser",
     ],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
-    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
+    "DEFAULT_PAGINATION_CLASS": "maatwerk.api.pagination.Pagination",
+    # JSON only: the browsable API is a developer's tool (see dev.py), not for production.
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "PAGE_SIZE": 25,
     "EXCEPTION_HANDLER": "maatwerk.api.exceptions.exception_handler",
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
@@ -219,6 +221,13 @@ SPECTACULAR_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": True,
     # Serve Redoc from our own static files: no third-party origin in the CSP.
     "REDOC_DIST": "SIDECAR",
+    "TAGS": [
+        {"name": _("Casussen"), "description": _("Casusdossiers en hun statuswijzigingen.")},
+        {"name": _("Huishoudens"), "description": _("Het adres en wie er wonen.")},
+        {"name": _("Gezinsleden"), "description": _("De mensen in een huishouden.")},
+        {"name": _("Knelpunten"), "description": _("Regels die een oplossing in de weg staan.")},
+        {"name": _("Organisaties"), "description": _("De lijst van organisaties.")},
+    ],
 }
 
 AUDITLOG_INCLUDE_ALL_MODELS = False

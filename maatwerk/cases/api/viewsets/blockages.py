@@ -40,6 +40,7 @@ def _either(many: bool = False) -> PolymorphicProxySerializer:
     partial_update=extend_schema(summary=_("Knelpunt deels wijzigen")),
 )
 class BlockageViewSet(CaseFileViewSet):
+    schema_tag = _("Knelpunten")
     filterset_class = BlockageFilter
 
     def get_queryset(self) -> QuerySet[Blockage]:

@@ -50,6 +50,7 @@ def _either(many: bool = False) -> PolymorphicProxySerializer:
     partial_update=extend_schema(summary=_("Casus deels wijzigen")),
 )
 class CaseViewSet(CaseFileViewSet):
+    schema_tag = _("Casussen")
     filterset_class = CaseFilter
 
     def get_queryset(self) -> QuerySet[Case]:

@@ -19,6 +19,7 @@ from .base import CaseFileViewSet
     partial_update=extend_schema(summary=_("Huishouden deels wijzigen")),
 )
 class HouseholdViewSet(CaseFileViewSet):
+    schema_tag = _("Huishoudens")
     serializer_class = HouseholdSerializer
 
     def get_queryset(self) -> QuerySet[Household]:

@@ -20,6 +20,7 @@ from .base import CaseFileViewSet
     partial_update=extend_schema(summary=_("Gezinslid deels wijzigen")),
 )
 class MemberViewSet(CaseFileViewSet):
+    schema_tag = _("Gezinsleden")
     serializer_class = MemberSerializer
     filterset_class = MemberFilter
 

@@ -26,6 +26,7 @@ class OrganisationViewSet(
     mixins.UpdateModelMixin,
     viewsets.GenericViewSet,
 ):
+    schema_tag = _("Organisaties")
     serializer_class = OrganisationSerializer
     permission_classes = [IsAuthenticated, PolicyPermission]
 
