@@ -61,8 +61,15 @@ def test_consulent_reads_a_case_with_domains_and_eligibility(client_for, consule
     }
 
 
+def _household_with_someone(team):
+    """A case is about people: its household has at least one member."""
+    household = HouseholdFactory(team=team)
+    MemberFactory(household=household, bsn="")
+    return household
+
+
 def test_consulent_registers_a_case_for_a_household_of_their_team(client_for, consulent):
-    household = HouseholdFactory(team=consulent.team)
+    household = _household_with_someone(consulent.team)
 
     response = client_for(consulent).post("/api/v1/cases/", _new_case(household), format="json")
 
@@ -82,7 +89,7 @@ def test_consulent_registers_a_case_for_a_household_of_their_team(client_for, co
 def test_posting_status_reference_team_or_creator_changes_nothing(
     client_for, consulent, consulent_zuid
 ):
-    household = HouseholdFactory(team=consulent.team)
+    household = _household_with_someone(consulent.team)
     body = _new_case(
         household,
         status=CaseStatus.AFGESLOTEN,
@@ -220,7 +227,7 @@ def test_the_service_refuses_a_regisseur_from_another_team(
 
 
 def test_model_validation_comes_back_per_field(client_for, consulent):
-    household = HouseholdFactory(team=consulent.team)
+    household = _household_with_someone(consulent.team)
     body = _new_case(household, consent="gegeven")
 
     response = client_for(consulent).post("/api/v1/cases/", body, format="json")

@@ -59,6 +59,7 @@ def test_the_screen_refuses_a_member_too_many(client, consulent, full_household)
 
 def test_the_api_refuses_a_case_too_many(api_client, consulent):
     household = HouseholdFactory(team=consulent.team)
+    MemberFactory(household=household, bsn="")
     CaseFactory.create_batch(MAX_CASES_PER_HOUSEHOLD, household=household, regisseur=consulent)
     api_client.force_authenticate(consulent)
     body = {
@@ -87,3 +88,20 @@ def test_a_post_claiming_millions_of_rows_is_refused_without_building_them(clien
 
     assert response.status_code == 200
     assert len(response.context["formsets"][0][1].forms) <= 50
+
+
+def test_a_case_needs_a_household_with_people_in_it(api_client, consulent):
+    household = HouseholdFactory(team=consulent.team)
+    api_client.force_authenticate(consulent)
+    body = {
+        "household": household.pk,
+        "title": "Signaal zonder gezin",
+        "signal_source": "wijkteam",
+        "signal_date": "2026-11-01",
+    }
+
+    response = api_client.post("/api/v1/cases/", body, format="json")
+
+    assert response.status_code == 400
+    assert "nog geen gezinsleden" in response.json()["household"][0]
+    assert not Case.objects.filter(household=household).exists()

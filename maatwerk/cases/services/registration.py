@@ -100,6 +100,15 @@ def create_case(user, *, household: Household, **fields) -> Case:
     if hidden_confidential_cases(user).filter(household=household).exists():
         # Whoever is not named on the household's confidential case does not see it at all.
         raise ValidationError({"household": _("Dit huishouden bestaat niet.")})
+    if not household.members.exists():
+        raise ValidationError(
+            {
+                "household": _(
+                    "Dit huishouden heeft nog geen gezinsleden. Voeg eerst minstens één "
+                    "gezinslid toe."
+                )
+            }
+        )
     if Case.objects.filter(household=household).count() >= MAX_CASES_PER_HOUSEHOLD:
         raise ValidationError(
             {
