@@ -5,6 +5,7 @@ so a query count that grows with the data shows up at once.
 Uses a separate database (BENCH_DATABASE_URL, default maatwerk_bench), dropped and created
 anew on every run."""
 
+import datetime
 import json
 import os
 import random
@@ -98,6 +99,64 @@ def _scenarios(world) -> dict:
     return results
 
 
+def _household(world, user, members: int, cases: int):
+    from maatwerk.cases import services
+
+    household = services.create_household(user, street="Benchlaan", postcode="4611 AC")
+    for number in range(members):
+        services.add_member(
+            user, household, first_name=f"Lid{number}", last_name="Bench", role="overig"
+        )
+    for number in range(cases):
+        services.create_case(
+            user,
+            household=household,
+            title=f"Signaal {number}",
+            signal_source="wijkteam",
+            signal_date=datetime.date(2026, 11, 1),
+        )
+    return household
+
+
+def _household_scenarios(world) -> dict:
+    """What one read costs for a household of one person and one case, and for the largest
+    household the services allow: the access log writes one row per read (issue 11, item 4)."""
+    from django.test import Client
+    from rest_framework.authtoken.models import Token
+
+    from maatwerk.audit.services import AccessLog
+    from maatwerk.cases.services.household import MAX_MEMBERS
+    from maatwerk.cases.services.registration import MAX_CASES_PER_HOUSEHOLD
+
+    user = world.users["consulent"]
+    token, _ = Token.objects.get_or_create(user=user)
+    api = Client(HTTP_AUTHORIZATION=f"Token {token.key}")
+    screen = Client()
+    screen.force_login(user)
+    results = {}
+    for label, members, cases in (
+        ("1 member, 1 case", 1, 1),
+        (
+            f"{MAX_MEMBERS} members, {MAX_CASES_PER_HOUSEHOLD} cases",
+            MAX_MEMBERS,
+            MAX_CASES_PER_HOUSEHOLD,
+        ),
+    ):
+        household = _household(world, user, members, cases)
+        member = household.members.first()
+        case = household.cases.first()
+        for name, client, path in (
+            ("API member detail", api, f"/api/v1/members/{member.pk}/"),
+            ("API household detail", api, f"/api/v1/households/{household.pk}/"),
+            ("dossier", screen, f"/casussen/{case.pk}/"),
+        ):
+            before = AccessLog.objects.count()
+            client.get(path)
+            rows = AccessLog.objects.count() - before
+            results[f"{name}, {label}"] = {**_measure(client, path), "log_rows": rows}
+    return results
+
+
 def main() -> int:
     url = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/maatwerk_bench")
     _recreate_database(url)
@@ -128,8 +187,25 @@ def main() -> int:
                     f"{user:<10} {name:<22} {figures['p50_ms']:>8} {figures['p95_ms']:>8} "
                     f"{figures['queries']:>8}"
                 )
+    households = _household_scenarios(world)
+    report["household size"] = households
+    print(f"\nOne read, small and large household ({TARGET_CASES:,} cases in the database)")
+    print(f"{'scenario':<46} {'p50 ms':>8} {'p95 ms':>8} {'queries':>8} {'log rows':>9}")
+    for name, figures in households.items():
+        print(
+            f"{name:<46} {figures['p50_ms']:>8} {figures['p95_ms']:>8} "
+            f"{figures['queries']:>8} {figures['log_rows']:>9}"
+        )
     small, large = report[100]["results"], report[TARGET_CASES]["results"]
     problems = []
+    names = list(households)
+    for first, second in zip(names[:3], names[3:], strict=True):
+        for measure in ("queries", "log_rows"):
+            if households[first][measure] != households[second][measure]:
+                problems.append(
+                    f"{first} → {second}: {measure} {households[first][measure]} → "
+                    f"{households[second][measure]}"
+                )
     for user, scenarios in large.items():
         for name, figures in scenarios.items():
             if figures["queries"] != small[user][name]["queries"]:

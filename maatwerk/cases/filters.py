@@ -7,8 +7,7 @@ import re
 import django_filters
 from django import forms
 from django.core.exceptions import ValidationError
-from django.db.models import Exists, OuterRef, Q, QuerySet, Value
-from django.db.models.functions import Replace, Upper
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from maatwerk.accounts.roles import capabilities_of
@@ -63,8 +62,9 @@ def _address_match(text: str, words: list[str]) -> Q:
         )
     postcode = _POSTCODE.fullmatch(text)
     if postcode:
-        compact = (postcode.group(1) + (postcode.group(2) or "")).upper()
-        match |= Q(_postcode_compact__startswith=compact)
+        # Postcodes are stored one way ("1234 AB", see Household.clean): a prefix match.
+        digits, letters = postcode.group(1), (postcode.group(2) or "").upper()
+        match |= Q(household__postcode__startswith=f"{digits} {letters}".strip())
     return match
 
 
@@ -88,9 +88,6 @@ def search_cases(queryset: QuerySet[Case], text: str, *, personal: bool) -> Quer
     name_match = Q()
     for word in words:
         name_match &= Q(first_name__icontains=word) | Q(last_name__icontains=word)
-    queryset = queryset.alias(
-        _postcode_compact=Replace(Upper("household__postcode"), Value(" "), Value(""))
-    )
     return queryset.filter(
         reference
         | Q(title__icontains=text)

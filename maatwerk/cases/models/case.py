@@ -111,6 +111,12 @@ class Case(models.Model):
         indexes = [
             models.Index(fields=["status", "-signal_date"], name="case_status_date"),
             models.Index(fields=["-signal_date", "-id"], name="case_list_order"),
+            # Every scoped lookup asks which households have a confidential case: few rows.
+            models.Index(
+                fields=["household"],
+                condition=models.Q(confidential=True),
+                name="case_confidential_household",
+            ),
         ]
 
     def __str__(self) -> str:
