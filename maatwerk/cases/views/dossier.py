@@ -6,6 +6,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from maatwerk.accounts import policy
 from maatwerk.accounts.roles import capabilities_of
 from maatwerk.audit.services import log_access
 
@@ -32,6 +33,8 @@ def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
         # The parts every app contributes (see cases/sections.py), this app's case file first.
         "sections": render_sections(request, case, personal=personal),
         "side_sections": render_sections(request, case, personal=personal, column="side"),
+        # The link to the audit trail is shown to whoever the authorization table lets open it.
+        "audit_allowed": policy.is_allowed("audit:case", "GET", request.user),
     }
     if personal:
         context |= {
