@@ -11,7 +11,7 @@ from maatwerk.cases import services
 from maatwerk.cases.models import Case, CaseStatusChange
 from maatwerk.cases.workflow import CaseStatus
 
-from ..factories import CaseFactory, HouseholdFactory
+from ..factories import CaseFactory, HouseholdFactory, MemberFactory
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 
@@ -45,6 +45,7 @@ def _in_threads(count: int, work) -> list:
 
 def test_simultaneous_registrations_get_unique_consecutive_references(consulent):
     household = HouseholdFactory(team=consulent.team)
+    MemberFactory(household=household, bsn="")  # a case is about people
 
     outcomes = _in_threads(
         6,
