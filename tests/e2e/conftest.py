@@ -55,6 +55,7 @@ def open_page(browser: Browser, live_server, transactional_db) -> Iterator[Calla
     """Open a tab in a fresh, cookie-less browser context pointed at this test's live server.
     The contexts are closed when the test ends."""
     contexts: list[BrowserContext] = []
+    in_flight: set = set()
 
     def _open_page(locale: str = "nl-NL") -> Page:
         context = browser.new_context(
@@ -65,11 +66,27 @@ def open_page(browser: Browser, live_server, transactional_db) -> Iterator[Calla
         # The browser asks for /favicon.ico by itself; answer here, so no stray request
         # races the test's own requests on the shared in-memory SQLite connection.
         context.route("**/favicon.ico", lambda route: route.fulfill(status=204, body=""))
+        context.on("request", lambda request: in_flight.add(request))
+        context.on("requestfinished", lambda request: in_flight.discard(request))
+        context.on("requestfailed", lambda request: in_flight.discard(request))
         return context.new_page()
 
     yield _open_page
+    _wait_for_requests_in_flight(contexts, in_flight)
     for context in contexts:
         context.close()
+
+
+def _wait_for_requests_in_flight(contexts: list[BrowserContext], in_flight: set) -> None:
+    """A test may end while an htmx request it set off is still being answered (its result
+    looked the same as the page before). The live server shares the in-memory SQLite
+    connection with the test thread, so the database flush after the test must not start
+    while that request still holds a transaction: wait until the browser has its answers."""
+    pages = [page for context in contexts for page in context.pages]
+    waited_ms = 0
+    while in_flight and pages and waited_ms < TIMEOUT_MS:
+        pages[0].wait_for_timeout(50)
+        waited_ms += 50
 
 
 @pytest.fixture

@@ -52,8 +52,10 @@ def test_no_url_carries_a_searched_name_or_bsn(
     page.get_by_role("textbox", name="Zoeken").fill(CANARY_BSN)
     page.get_by_role("search").get_by_role("button", name="Zoeken").click()
     expect(page.get_by_text("1 casus gevonden")).to_be_visible()
-    # A select change submits the form through htmx.
-    page.get_by_label("Status").select_option(label="Aangemeld")
+    # A select change submits the form through htmx; wait for its answer, as the count
+    # it shows is the same as before.
+    with page.expect_response(lambda response: "/casussen/" in response.url):
+        page.get_by_label("Status").select_option(label="Aangemeld")
     expect(page.get_by_text("1 casus gevonden")).to_be_visible()
     visited.append(page.url)
 
