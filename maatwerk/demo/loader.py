@@ -35,17 +35,19 @@ def demo_case_exists(world: DemoWorld, data: dict) -> bool:
 @transaction.atomic
 def load_demo_case(world: DemoWorld, data: dict) -> Case:
     user = world.users[data["consulent"]]
-    household = services.create_household(user, **data["address"], wijk=data["wijk"])
-    for person in data["members"]:
-        services.add_member(
-            user,
-            household,
-            first_name=person["first_name"],
-            last_name=person["last_name"],
-            date_of_birth=datetime.date.fromisoformat(person["date_of_birth"]),
-            role=person["role"],
-            bsn=person.get("bsn", ""),
-        )
+    members = [
+        {
+            "first_name": person["first_name"],
+            "last_name": person["last_name"],
+            "date_of_birth": datetime.date.fromisoformat(person["date_of_birth"]),
+            "role": person["role"],
+            "bsn": person.get("bsn", ""),
+        }
+        for person in data["members"]
+    ]
+    household = services.create_household(
+        user, **data["address"], wijk=data["wijk"], members=members
+    )
     case = services.create_case(
         user,
         household=household,

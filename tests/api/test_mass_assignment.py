@@ -84,10 +84,11 @@ def _forged(intruder: User, other_team: Team) -> dict[str, Any]:
 
 
 # The forged names that are real, writable fields of one resource: a household's team (on
-# registering; for team-bound roles the server overrides it) and a member's role in the
-# household. Everywhere else every forged name must be ignored or refused.
+# registering; for team-bound roles the server overrides it) and its members (on
+# registering), and a member's role in the household. Everywhere else every forged name must
+# be ignored or refused.
 MEANT_TO_BE_WRITABLE: dict[type[Serializer], set[str]] = {
-    HouseholdSerializer: {"team"},
+    HouseholdSerializer: {"team", "members"},
     MemberSerializer: {"role"},
 }
 
@@ -153,6 +154,7 @@ class Write:
     body: Any  # (files) -> dict
     target: Any = None  # (files) -> pk of the record changed; None for a create
     changes: frozenset[str] | None = None  # columns that may change; default: the body's
+    also_creates: type[models.Model] | None = None  # records made with it (a household's members)
 
 
 @dataclass
@@ -200,6 +202,11 @@ def _household_body(files: Files) -> dict:
     return {"team": files.team.pk, "street": "Dorpsstraat", "house_number": "7", "city": "Testdam"}
 
 
+def _new_household_body(files: Files) -> dict:
+    person = {"first_name": "Fenna", "last_name": "Fictief", "role": "hoofdbewoner"}
+    return _household_body(files) | {"members": [person]}
+
+
 def _organisation_body(files: Files) -> dict:
     return {"name": "Stichting Nieuw Begin", "kind": "schuldhulp"}
 
@@ -240,7 +247,8 @@ WRITES = [
         Household,
         HouseholdSerializer,
         lambda f: "/api/v1/households/",
-        _household_body,
+        _new_household_body,
+        also_creates=Member,
     ),
     Write(
         "replace household",
@@ -376,7 +384,10 @@ def test_forged_fields_change_nothing(
     changes = _changes(before, snapshot())
     label = write.model._meta.label
     if write.target is None:
-        [(key, change)] = changes.items()
+        extra = write.also_creates._meta.label if write.also_creates else None
+        made_with_it = {key: change for key, change in changes.items() if key[0] == extra}
+        assert set(made_with_it.values()) <= {"created"}, changes
+        [(key, change)] = [item for item in changes.items() if item[0][0] != extra]
         assert key[0] == label and change == "created", changes
         row = write.model.objects.filter(pk=key[1]).values().get()
     else:
@@ -612,7 +623,11 @@ def test_a_team_bound_role_registers_for_its_own_team_whatever_it_asks(
 ):
     response = client_for(consulent).post(
         "/api/v1/households/",
-        {"team": consulent_zuid.team.pk, "street": "Dorpsstraat"},
+        {
+            "team": consulent_zuid.team.pk,
+            "street": "Dorpsstraat",
+            "members": [{"first_name": "Fenna", "last_name": "Fictief", "role": "ouder"}],
+        },
         format="json",
     )
 

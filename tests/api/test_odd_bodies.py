@@ -93,6 +93,7 @@ REQUIRED_FIELDS = {
     "/api/v1/cases/": {"household", "title", "signal_source", "signal_date"},
     "/api/v1/cases/{case}/": {"household", "title", "signal_source", "signal_date"},
     "/api/v1/cases/{case}/transition/": {"target", "reason"},
+    "/api/v1/households/": {"members"},
     "/api/v1/members/": {"household", "first_name", "last_name", "role"},
     "/api/v1/members/{member}/": {"household", "first_name", "last_name", "role"},
     "/api/v1/blockages/": {"case", "rule", "explanation"},
@@ -100,8 +101,8 @@ REQUIRED_FIELDS = {
     "/api/v1/organisations/": {"name", "kind"},
     "/api/v1/organisations/{organisation}/": {"name", "kind"},
 }
-# A household has no required field: an empty one may be registered (its address is not
-# always known), so `{}` is no odd body for it.
+# A household's address is not always known, so `{}` is a valid replacement of one (PUT); it
+# is registered (POST) with its members only.
 NEEDS_FIELDS = [
     (method, path) for method, path in WRITES if method != "patch" and path in REQUIRED_FIELDS
 ]
@@ -178,8 +179,8 @@ def test_a_malformed_form_or_encoding_is_a_400(
 
     response = _send(client_for(consulent), method, paths(path), raw, content_type)
 
-    # A form that happens to lack every field is valid for a partial update, and a household
-    # has no required field: those are 200/201 with nothing of the body stored.
+    # A form that happens to lack every field is valid for a partial update, and a household's
+    # address has no required field: those are 200 with nothing of the body stored.
     assert response.status_code in (200, 201, 400), response.content[:300]
     assert isinstance(response.json(), dict)
     if response.status_code == 400:

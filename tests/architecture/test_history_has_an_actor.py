@@ -141,7 +141,14 @@ MICHIEL = {"first_name": "Michiel", "last_name": "Derksen", "role": "ouder"}
 def _api(consulent, api_client, reached, rule):
     api_client.force_authenticate(consulent)
     api = Recorder(api_client, reached)
-    household = api.post("/api/v1/households/", {"street": "Eikenlaan"}, format="json").json()
+    household = api.post(
+        "/api/v1/households/",
+        {
+            "street": "Eikenlaan",
+            "members": [{"first_name": "Anna", "last_name": "Derksen", "role": "ouder"}],
+        },
+        format="json",
+    ).json()
     api.patch(f"/api/v1/households/{household['id']}/", {"city": "Demodam"}, format="json")
     api.put(
         f"/api/v1/households/{household['id']}/",

@@ -45,11 +45,14 @@ def team_for_new_household(user, requested: Team | None) -> Team:
 
 
 @transaction.atomic
-def create_household(user, *, team: Team | None = None, **fields) -> Household:
+def create_household(user, *, members: list[dict], team: Team | None = None, **fields) -> Household:
+    """A household is registered with the people in it: one without members could carry no
+    case, and the screens never make one."""
     household = Household(team=team_for_new_household(user, team), **fields)
     household.full_clean()
     with set_actor(user):
         household.save()
+    replace_members(user, household, [RowChange(None, person) for person in members])
     return household
 
 
@@ -173,6 +176,5 @@ def register_case(
     existing = registered_with(user, intake_token)
     if existing is not None:
         return existing
-    new_household = create_household(user, team=team, **household)
-    replace_members(user, new_household, [RowChange(None, fields) for fields in members])
+    new_household = create_household(user, team=team, members=members, **household)
     return create_case(user, household=new_household, intake_token=intake_token, **case)

@@ -6,14 +6,18 @@ from rest_framework import serializers
 from maatwerk.accounts.selectors import Team, teams
 
 from ... import services
-from ...models import Household, Member
+from ...models import Household
+from .members import MemberSerializer
 
 
-class MemberSummarySerializer(serializers.ModelSerializer):
-    class Meta:
-        model = Member
-        fields = ["id", "first_name", "last_name", "role"]
-        read_only_fields = fields
+class HouseholdMemberSerializer(MemberSerializer):
+    """A member as part of its household: given when the household is registered, changed
+    later through the members resource."""
+
+    household = None
+
+    class Meta(MemberSerializer.Meta):
+        fields = [name for name in MemberSerializer.Meta.fields if name != "household"]
 
 
 class HouseholdSerializer(serializers.ModelSerializer):
@@ -27,7 +31,16 @@ class HouseholdSerializer(serializers.ModelSerializer):
         ),
         error_messages={"does_not_exist": _("Dit team bestaat niet.")},
     )
-    members = MemberSummarySerializer(many=True, read_only=True, label=_("gezinsleden"))
+    members = HouseholdMemberSerializer(
+        many=True,
+        label=_("gezinsleden"),
+        help_text=_(
+            "Bij registreren verplicht: minstens één gezinslid. Daarna wijzigt u gezinsleden "
+            "via /api/v1/members/."
+        ),
+        required=False,
+        error_messages={"not_a_list": _("Geef de gezinsleden als lijst.")},
+    )
 
     class Meta:
         model = Household
@@ -50,6 +63,20 @@ class HouseholdSerializer(serializers.ModelSerializer):
                 _("Het team van een huishouden kan hier niet worden gewijzigd.")
             )
         return value
+
+    def validate_members(self, value: list[dict]) -> list[dict]:
+        if self.instance is not None:
+            raise serializers.ValidationError(
+                _("Gezinsleden wijzigt u via /api/v1/members/, niet via het huishouden.")
+            )
+        return value
+
+    def validate(self, attrs: dict) -> dict:
+        if self.instance is None and not attrs.get("members"):
+            raise serializers.ValidationError(
+                {"members": _("Een huishouden heeft minstens één gezinslid.")}
+            )
+        return attrs
 
     def create(self, validated_data: dict) -> Household:
         user = self.context["request"].user
