@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from maatwerk.audit.services import log_access
 from maatwerk.cases.models import (
+    Case,
     CaseOrganisation,
     CaseStatusChange,
     Organisation,
@@ -16,6 +17,7 @@ from maatwerk.cases.models import (
     TimelineEntry,
 )
 from maatwerk.cases.workflow import CaseStatus
+from maatwerk.route import services as route
 
 from ..factories import (
     BlockageFactory,
@@ -110,4 +112,50 @@ def family_case(household, subject, partner, son, consulent):
     )
     for _ in range(2):
         log_access(user=consulent, case=case, action="read", channel="scherm:dossier")
+    return case
+
+
+@pytest.fixture
+def family_case_on_the_route(family_case, consulent, omo, teamleider, wethouder):
+    """The full case file taken along the whole route to a decision and its letter."""
+    Case.objects.filter(pk=family_case.pk).update(status=CaseStatus.IN_BEHANDELING)
+    case = Case.objects.get(pk=family_case.pk)
+    route.save_canvas(
+        consulent,
+        case,
+        {"situation": "Yvonne vertelt over de schulden.", "own_commitments": "Budgetcursus"},
+        [case.blockages.get().pk],
+    )
+    item = route.put_on_agenda(consulent, case, "Kan de bonus de schulden deblokkeren?")
+    route.record_outcome(
+        omo,
+        item,
+        "bezinningsperiode",
+        tasks=[route.NewTask("Vraag de corporatie", consulent, item.consultation.date)],
+    )
+    next_item = case.agenda_items.exclude(pk=item.pk).get()
+    route.record_outcome(omo, next_item, "besluit_nu")
+    proposal = route.submit_proposal(
+        consulent,
+        case,
+        solution="Participatiebonus voor Yvonne",
+        cost_estimate="3000",
+        within_frameworks=False,
+        rendement_score=4,
+        rendement_motivation="Goedkoper dan bewind",
+        legitimiteit_score=3,
+        legitimiteit_motivation="Uitlegbaar",
+        betrokkenheid_score=5,
+        betrokkenheid_motivation="Yvonne wil dit zelf",
+        deviates=True,
+        deviation_rule="Beleidsregel participatie",
+        deviation_ground="hardheidsclausule",
+        deviation_power_holder="het college",
+        deviation_motivation="Onbillijkheid van overwegende aard",
+    )
+    route.give_advice(omo, proposal, "akkoord", "Doen.")
+    consultation = route.put_before_portefeuillehouder(omo, proposal, wethouder, "Akkoord?")
+    route.record_portfolio_view(wethouder, consultation, "Steun")
+    decision = route.decide(omo, proposal, outcome="akkoord", motivation="Doelmatig")
+    route.issue_letter(consulent, decision)
     return case

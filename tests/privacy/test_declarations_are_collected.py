@@ -23,7 +23,7 @@ def fresh_collection():
 def test_each_app_with_models_names_its_declaration():
     collected = [label for label, _declared in declarations.declarations()]
 
-    assert collected == ["accounts", "cases", "audit", "retention"]
+    assert collected == ["accounts", "cases", "audit", "retention", "route"]
 
 
 def test_a_path_to_something_else_than_a_declaration_is_refused(monkeypatch, fresh_collection):

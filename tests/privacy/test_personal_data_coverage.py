@@ -126,7 +126,9 @@ def _has_path(document, path: str) -> bool:
 
 
 @pytest.mark.django_db
-def test_every_exported_model_has_its_place_in_the_export(client, omo, subject, family_case):
+def test_every_exported_model_has_its_place_in_the_export(
+    client, omo, subject, family_case_on_the_route
+):
     client.force_login(omo)
     export = json.loads(
         client.get(reverse("privacy:subject_export_download", args=[subject.pk])).content

@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class RouteConfig(AppConfig):
+    """The maatwerk route on top of the case file: the weekly consultation, the canvas, the
+    Waardendriehoek, the proposal, advice and decision by mandate, and the decision letter."""
+
+    name = "maatwerk.route"
+    verbose_name = _("Maatwerkroute")
+    policy = "maatwerk.route.policy"
+    timeline_kinds = "maatwerk.route.timeline.KINDS"
+    personal_data = "maatwerk.route.personal_data.DECLARATION"

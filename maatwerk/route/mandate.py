@@ -1,0 +1,75 @@
+"""Who decides a proposal: the mandate level follows from the municipality's settings, and
+whoever proposes never decides. One function answers "may this user decide this proposal?",
+for the screens, the API and the tests alike."""
+
+from decimal import Decimal
+
+from django.utils.translation import gettext as _
+
+from maatwerk.accounts.roles import Role
+
+from .models import MandateLevel, PortfolioConsultation, RouteSettings
+
+__all__ = ["decision_refusal", "level_for", "settings_for"]
+
+
+def settings_for(municipality) -> RouteSettings:
+    settings, _created = RouteSettings.objects.get_or_create(municipality=municipality)
+    return settings
+
+
+def level_for(
+    settings: RouteSettings, *, cost: Decimal, within_frameworks: bool, deviates: bool
+) -> str:
+    """Above the threshold the College decides; a solution outside the existing frameworks (or
+    one that deviates from a rule) goes to the OMO-functionaris; the rest is decided by the
+    civil servant role the municipality names."""
+    if cost > settings.college_threshold:
+        return MandateLevel.COLLEGE
+    if deviates or not within_frameworks:
+        return MandateLevel.BUITEN_KADERS
+    return MandateLevel.BINNEN_KADERS
+
+
+def decider_role(settings: RouteSettings, level: str) -> str:
+    return {
+        MandateLevel.BINNEN_KADERS: settings.within_frameworks_role,
+        MandateLevel.BUITEN_KADERS: Role.OMO_FUNCTIONARIS,
+        MandateLevel.COLLEGE: settings.college_recorder_role,
+    }[level]
+
+
+def decision_refusal(user, proposal) -> str | None:
+    """Why `user` may not decide `proposal` (a Dutch sentence), or None when they may."""
+    proposer = proposal.proposed_by
+    if user.pk == proposer.pk:
+        return _("U kunt niet besluiten over uw eigen voorstel.")
+    # Four eyes means another function, not a colleague in the same seat signing for them.
+    if user.role == proposer.role and user.team_id and user.team_id == proposer.team_id:
+        return _(
+            "Een collega met dezelfde rol in hetzelfde team kan niet besluiten over dit voorstel."
+        )
+    settings = settings_for(proposal.case.household.team.municipality)
+    level = proposal.mandate_level
+    role = decider_role(settings, level)
+    if user.role != role:
+        if level == MandateLevel.COLLEGE:
+            return _(
+                "Dit voorstel gaat boven het drempelbedrag: het College besluit. Het besluit "
+                "van het College wordt vastgelegd door de rol %(role)s."
+            ) % {"role": Role(role).label}
+        return _("Dit voorstel valt niet binnen uw mandaat: de rol %(role)s besluit.") % {
+            "role": Role(role).label
+        }
+    if level == MandateLevel.BUITEN_KADERS and not _portefeuillehouder_consulted(proposal):
+        return _(
+            "Buiten bestaande kaders besluit u pas na consultatie van de portefeuillehouder: "
+            "leg het voorstel eerst voor."
+        )
+    return None
+
+
+def _portefeuillehouder_consulted(proposal) -> bool:
+    return PortfolioConsultation.objects.filter(
+        proposal=proposal, answered_at__isnull=False
+    ).exists()

@@ -1,0 +1,95 @@
+"""The personal data the route holds, declared for `maatwerk.privacy` (named by RouteConfig).
+Every text a professional writes about a household is personal data; who acted is too."""
+
+from maatwerk.core.personal_data import Declaration, NoPersonalData, PersonalData
+
+from .models import CANVAS_FIELD_NAMES
+from .subject_export import export_sections
+
+MODELS = (
+    PersonalData(
+        "route.PhaseChange",
+        fields=("reason", "changed_by"),
+        export="route[].fasen",
+        reviewed=("source", "target", "changed_at"),
+    ),
+    PersonalData(
+        "route.AgendaItem",
+        fields=("question", "outcome_notes", "added_by", "outcome_by"),
+        export="route[].casusoverleg",
+        reviewed=("outcome", "added_at", "outcome_at"),
+    ),
+    PersonalData(
+        "route.Task",
+        fields=("description", "owner"),
+        export="route[].taken",
+        reviewed=("due_date", "done_at"),
+    ),
+    PersonalData(
+        "route.CanvasVersion",
+        fields=(*CANVAS_FIELD_NAMES, "blockages", "created_by"),
+        export="route[].canvas",
+        reviewed=("number", "created_at"),
+    ),
+    PersonalData(
+        "route.Proposal",
+        fields=(
+            "solution",
+            "rendement_motivation",
+            "legitimiteit_motivation",
+            "betrokkenheid_motivation",
+            "deviation_rule",
+            "deviation_power_holder",
+            "deviation_motivation",
+            "proposed_by",
+            "canvas_version",
+        ),
+        export="route[].voorstellen",
+        reviewed=("deviation_ground", "mandate_level", "proposed_at"),
+    ),
+    PersonalData(
+        "route.Advice",
+        fields=("text", "given_by"),
+        export="route[].voorstellen[].adviezen",
+        reviewed=("recommendation", "given_at"),
+    ),
+    PersonalData(
+        "route.PortfolioConsultation",
+        fields=("question", "view", "portefeuillehouder", "asked_by"),
+        export="route[].voorstellen[].consultaties",
+        reviewed=("asked_at", "answered_at"),
+    ),
+    PersonalData(
+        "route.Decision",
+        fields=("motivation", "conditions", "supersede_reason", "decided_by"),
+        export="route[].voorstellen[].besluiten",
+        reviewed=("outcome", "level", "college_date", "college_reference", "decided_at"),
+    ),
+    PersonalData(
+        "route.DecisionLetter",
+        fields=("text", "made_by"),
+        export="route[].voorstellen[].besluiten[].brief",
+        reviewed=("made_at",),
+    ),
+    NoPersonalData(
+        "route.Route", "de fase van een casus in de route", reviewed=("phase", "updated_at")
+    ),
+    NoPersonalData(
+        "route.RouteSettings",
+        "instellingen van de gemeente",
+        reviewed=(
+            "consultation_place",
+            "objection_body",
+            "letter_template",
+            "within_frameworks_role",
+            "college_recorder_role",
+        ),
+    ),
+    NoPersonalData(
+        "route.Consultation",
+        "datum, tijd en plaats van een casusoverleg",
+        reviewed=("place", "date"),
+    ),
+)
+
+DECLARATION = Declaration(models=MODELS, export_sections=export_sections)
