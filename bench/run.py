@@ -102,11 +102,13 @@ def _scenarios(world) -> dict:
 def _household(world, user, members: int, cases: int):
     from maatwerk.cases import services
 
-    household = services.create_household(user, street="Benchlaan", postcode="4611 AC")
-    for number in range(members):
-        services.add_member(
-            user, household, first_name=f"Lid{number}", last_name="Bench", role="overig"
-        )
+    people = [
+        {"first_name": f"Lid{number}", "last_name": "Bench", "role": "overig"}
+        for number in range(members)
+    ]
+    household = services.create_household(
+        user, street="Benchlaan", postcode="4611 AC", members=people
+    )
     for number in range(cases):
         services.create_case(
             user,
