@@ -4,9 +4,9 @@ and relations; other apps never write through them)."""
 from django.db.models import Q, QuerySet
 
 from .models import Team, User
-from .roles import CASE_WORKER_ROLES, ROLE_CAPABILITIES, Scope
+from .roles import CASE_WORKER_ROLES, ROLE_CAPABILITIES, Role, Scope
 
-__all__ = ["Team", "User", "active_users", "case_workers", "teams"]
+__all__ = ["Team", "User", "active_users", "case_workers", "portefeuillehouders", "teams"]
 
 _ALL_TEAMS = [role for role in CASE_WORKER_ROLES if ROLE_CAPABILITIES[role].case_scope is Scope.ALL]
 
@@ -26,3 +26,12 @@ def case_workers(team: Team | None = None) -> QuerySet[User]:
     if team is not None:
         workers = workers.filter(Q(team=team) | Q(role__in=_ALL_TEAMS))
     return workers.order_by("first_name", "last_name")
+
+
+def portefeuillehouders(municipality_id: int) -> QuerySet[User]:
+    """The aldermen of a municipality a proposal can be put before."""
+    return User.objects.filter(
+        Q(municipality_id=municipality_id) | Q(team__municipality_id=municipality_id),
+        is_active=True,
+        role=Role.PORTEFEUILLEHOUDER,
+    ).order_by("last_name", "first_name")

@@ -38,12 +38,15 @@ class DossierSection:
 
 @dataclass(frozen=True)
 class CaseListColumn:
-    """An extra column of the case list: its header and the value for one case."""
+    """An extra column of the case list: its header and the value for one case. `related`
+    names the relations `value` reads (for `select_related`), so the column costs no query
+    per row."""
 
     key: str
     header: str
     value: Callable[[object], str]
     personal: bool = False
+    related: tuple[str, ...] = ()
 
 
 def _all(attribute: str) -> list:

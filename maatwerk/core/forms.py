@@ -3,6 +3,7 @@ needs, so templates stay free of per-field markup. The same base makes every for
 against odd input: whatever is posted, the answer is a Dutch message on the field, never a
 server error and never silently changed text."""
 
+import re
 from typing import Any
 
 from django import forms
@@ -255,3 +256,28 @@ class NLDesignFormMixin:
         for name in self.errors:
             if name in self.fields:
                 self.fields[name].widget.attrs["aria-invalid"] = "true"
+
+
+class EuroField(forms.DecimalField):
+    """An amount in euros as people type it: "3.080,00", "3080", "€ 3.080" or "3080.50". A
+    comma is the decimal separator; dots between groups of three digits group thousands."""
+
+    def __init__(self, **kwargs) -> None:
+        kwargs.setdefault("max_digits", 12)
+        kwargs.setdefault("decimal_places", 2)
+        kwargs.setdefault("min_value", 0)
+        super().__init__(**kwargs)
+
+    def to_python(self, value: Any) -> Any:
+        if isinstance(value, str):
+            value = _euro_text(value)
+        return super().to_python(value)
+
+
+def _euro_text(text: str) -> str:
+    text = text.replace("€", "").replace("\u00a0", "").replace(" ", "").strip()
+    if "," in text:
+        return text.replace(".", "").replace(",", ".")
+    if re.fullmatch(r"\d{1,3}(\.\d{3})+", text):
+        return text.replace(".", "")
+    return text

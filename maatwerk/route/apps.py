@@ -10,4 +10,7 @@ class RouteConfig(AppConfig):
     verbose_name = _("Maatwerkroute")
     policy = "maatwerk.route.policy"
     timeline_kinds = "maatwerk.route.timeline.KINDS"
+    dossier_sections = "maatwerk.route.dossier.SECTIONS"
+    case_list_columns = "maatwerk.route.case_list.COLUMNS"
+    case_list_filters = "maatwerk.route.case_list.FILTERS"
     personal_data = "maatwerk.route.personal_data.DECLARATION"

@@ -2,10 +2,21 @@
 screens, its documents and its API resources. Who may *decide* a proposal is not a matter of
 the URL but of the mandate (`route.mandate`); these entries say who may reach a screen at all."""
 
-from maatwerk.accounts.policy import Rule
+from maatwerk.accounts.policy import CASE_WORKERS, OMO, Rule
 
 ENTRIES: dict[str, dict[str, Rule]] = {
     # --- Screens on a case: canvas, agenda, proposal, advice, decision, route moves.
+    "route:put_on_agenda": {"POST": CASE_WORKERS},
+    "route:move": {"POST": CASE_WORKERS},
+    "route:canvas": {"GET": CASE_WORKERS, "POST": CASE_WORKERS},
+    "route:canvas_compare": {"GET": CASE_WORKERS},
+    "route:proposal_new": {"GET": CASE_WORKERS, "POST": CASE_WORKERS},
+    "route:advice": {"POST": OMO},
+    "route:consult": {"POST": OMO},
+    # Who may decide is the mandate's (route.mandate), checked by the service.
+    "route:decide": {"GET": CASE_WORKERS, "POST": CASE_WORKERS},
+    "route:supersede": {"GET": CASE_WORKERS, "POST": CASE_WORKERS},
+    "route:task_done": {"POST": CASE_WORKERS},
     # --- The consultation and the work lists: agenda, outcomes, proposals awaiting a
     # decision, the portefeuillehouder's proposals.
     # --- Documents: agenda and minutes, decision letter (PDF).

@@ -81,6 +81,11 @@ def case_list(request: HttpRequest) -> HttpResponse:
     )
     if mine == "mijn" and caps.personal_data:
         cases = cases.filter(regisseur=request.user)
+    # Columns other apps add to the list (e.g. the route's phase), declared on their AppConfig.
+    extra_columns = case_list_columns(personal=caps.personal_data)
+    related = [name for column in extra_columns for name in column.related]
+    if related:
+        cases = cases.select_related(*related)
     case_filter = CaseFilter(_filter_data(request), queryset=cases, request=request)
     # A refused search (a name typed by a role without personal data) lists nothing: the
     # message next to the field says why.
@@ -96,8 +101,6 @@ def case_list(request: HttpRequest) -> HttpResponse:
         request=request,
         details={"cases": [case.pk for case in page.object_list]},
     )
-    # Columns other apps add to the list (e.g. the route's phase), declared on their AppConfig.
-    extra_columns = case_list_columns(personal=caps.personal_data)
     for case in page.object_list:
         case.extra_cells = [
             {"header": column.header, "value": column.value(case)} for column in extra_columns
