@@ -9,10 +9,16 @@ PG_URL ?= postgres://postgres@127.0.0.1:5432/test
 BENCH_PG_URL ?= postgres://postgres@127.0.0.1:5432/maatwerk_bench
 export DJANGO_SETTINGS_MODULE ?= maatwerk.settings.dev
 
-.PHONY: install install-browser run test test-sqlite test-postgres lint bench backup restore clean
+.PHONY: install install-pdf-libraries install-browser run test test-sqlite test-postgres lint bench backup restore clean
 
-## install: virtualenv with all Python packages, and the vendored front-end assets
-install: $(STAMP) maatwerk/static/vendor/htmx.min.js
+## install: virtualenv with all Python packages, the vendored front-end assets, and the
+## Debian libraries WeasyPrint draws PDFs with (pango)
+install: $(STAMP) maatwerk/static/vendor/htmx.min.js install-pdf-libraries
+
+install-pdf-libraries:
+	@dpkg -s libpangoft2-1.0-0 >/dev/null 2>&1 || { \
+	  echo "Installing pango for the PDF documents (WeasyPrint)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 >/dev/null; }
 
 $(STAMP): requirements.txt requirements-dev.txt constraints.txt
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)

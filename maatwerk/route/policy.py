@@ -20,6 +20,10 @@ ENTRIES: dict[str, dict[str, Rule]] = {
     # --- The consultation and the work lists: agenda, outcomes, proposals awaiting a
     # decision, the portefeuillehouder's proposals.
     # --- Documents: agenda and minutes, decision letter (PDF).
+    "route:agenda_pdf": {"GET": CASE_WORKERS},
+    "route:minutes_pdf": {"GET": CASE_WORKERS},
+    # Making the letter (the first download) is a change to the case file.
+    "route:letter_pdf": {"GET": CASE_WORKERS},
     # --- API v1.
 }
 

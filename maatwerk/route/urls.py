@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import case
+from .views import case, documents
 
 app_name = "route"
 
@@ -18,4 +18,7 @@ urlpatterns = [
     path("taak/<int:pk>/afgerond/", case.task_done, name="task_done"),
     # --- The consultation and the work lists.
     # --- Documents.
+    path("overleg/<int:pk>/agenda.pdf", documents.agenda_pdf, name="agenda_pdf"),
+    path("overleg/<int:pk>/verslag.pdf", documents.minutes_pdf, name="minutes_pdf"),
+    path("besluit/<int:pk>/brief.pdf", documents.letter_pdf, name="letter_pdf"),
 ]
