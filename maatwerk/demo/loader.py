@@ -12,6 +12,7 @@ from maatwerk.cases import services
 # Only to move timestamps back to the story's dates, which no service of the product does.
 from maatwerk.cases.models import Case, CaseStatusChange, TimelineEntry
 
+from .route_data import run_story, story_step
 from .setup import DemoWorld
 
 
@@ -57,8 +58,11 @@ def load_demo_case(world: DemoWorld, data: dict) -> Case:
     )
     with services.editing_case(user, case, what="Intake"):
         _fill_intake(world, user, case, data)
-    for step in data.get("history", []):
+    route_after = story_step(data)
+    for index, step in enumerate(data.get("history", [])):
         services.transition_case(user, case, step["to"], step["reason"])
+        if index == route_after:
+            run_story(world, case, data)
     for note in data.get("notes", []):
         services.add_note(user, case, note["text"])
     _backdate(case, data)

@@ -35,6 +35,9 @@ ACCOUNTS = (
     DemoAccount("consulent3", "Lotte", "Jansen", Role.CONSULENT, "jeugd"),
     DemoAccount("omo", "Ruud", "Verhoeven", Role.OMO_FUNCTIONARIS),
     DemoAccount("teamleider", "Ingrid", "Bakker", Role.TEAMLEIDER, "noord"),
+    # Decide within the existing frameworks for their team's cases (the route's default).
+    DemoAccount("teamleider2", "Hans", "de Boer", Role.TEAMLEIDER, "zuid"),
+    DemoAccount("teamleider3", "Esther", "Koster", Role.TEAMLEIDER, "jeugd"),
     DemoAccount("wethouder", "Karin", "Smit", Role.PORTEFEUILLEHOUDER),
     DemoAccount("controller", "Peter", "Mulder", Role.CONTROLLER),
     DemoAccount("beleid", "Fatma", "Yilmaz", Role.BELEIDSMEDEWERKER),

@@ -70,3 +70,24 @@ def test_generate_cases_makes_realistic_synthetic_cases(settings):
     case = Case.objects.first()
     assert eligibility(case).met
     assert len(set(Case.objects.values_list("reference", flat=True))) == 50
+
+
+def test_the_demo_cases_are_spread_over_the_route_as_the_seeds_tell(settings):
+    from maatwerk.route.models import Decision, Proposal
+    from maatwerk.route.services import phase_of
+
+    settings.DEBUG = True
+    call_command("load_demo", stdout=StringIO())
+
+    phases = {case.title: phase_of(case) for case in Case.objects.all()}
+    assert phases["Groep 7/8 – onveilige groepsdynamiek"] == "uitvoering"
+    assert phases["Yvonne – schulden blokkeren werk"] == "uitvoering"
+    assert phases["Familie Koopmans – vervoer naar het behandelcentrum"] == "besluitvorming"
+    assert phases["Michiel – tussen zorg en onderwijs"] == "geagendeerd"
+    anna = Proposal.objects.filter(case__title__startswith="Anna")
+    assert [p.decisions.get().outcome for p in anna] == ["afgewezen", "afgewezen"]
+    assert all(p.deviation_ground == "hardheidsclausule" for p in anna)
+    college = Decision.objects.get(level="college")
+    assert college.college_reference and college.proposal.cost_estimate == 50000
+    klas = Decision.objects.get(proposal__case__title__startswith="Groep 7/8")
+    assert (klas.decided_by.username, klas.level) == ("teamleider3", "binnen_kaders")
