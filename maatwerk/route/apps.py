@@ -11,3 +11,4 @@ class RouteConfig(AppConfig):
     policy = "maatwerk.route.policy"
     timeline_kinds = "maatwerk.route.timeline.KINDS"
     personal_data = "maatwerk.route.personal_data.DECLARATION"
+    case_erasure = "maatwerk.route.erasure.ERASURE"
