@@ -9,8 +9,15 @@ source and date, the wijk and team. It removes every name, BSN, address, date of
 every piece of free text, and the change history that still holds old values of them. There is
 no vraagbaak yet; when it comes, precedents are drawn from these anonymised facts.
 
+Apps above `cases` that keep records under a case file (the route) take part without `cases`
+importing them: their AppConfig names an object with `anonymise(case_id)` and
+`destroy(case_id)` as `case_erasure` (see `CaseErasure`). Both are called inside the
+transaction, with the case locked and its legal hold checked, before the case's own rows change.
+
 The access log (`maatwerk.audit`) is never touched: it is append-only and holds ids and case
 references only. Its link to a case has no database constraint, so it survives destruction."""
+
+from typing import Protocol
 
 from auditlog.context import disable_auditlog
 from auditlog.models import LogEntry
@@ -19,6 +26,7 @@ from django.db import transaction
 from django.db.models import Model, Q
 from django.utils import timezone
 
+from maatwerk.core.declarations import declared
 from maatwerk.retention.declarations import LegalHold
 
 from .models import (
@@ -34,7 +42,7 @@ from .models import (
     TimelineEntry,
 )
 
-__all__ = ["ANONYMISED_TITLE", "LegalHold", "anonymise_case", "destroy_case"]
+__all__ = ["ANONYMISED_TITLE", "CaseErasure", "LegalHold", "anonymise_case", "destroy_case"]
 
 # Stored data, not interface text: the same in every language the interface may be shown in.
 ANONYMISED_TITLE = "Geanonimiseerde casus"
@@ -49,6 +57,20 @@ _CASE_DETAILS: tuple[type[Model], ...] = (
 )
 
 
+class CaseErasure(Protocol):
+    """What an app declares as `case_erasure`: its part of anonymising or destroying a case.
+    Called inside the caller's transaction; raising rolls the whole erasure back."""
+
+    def anonymise(self, case_id: int) -> None: ...
+
+    def destroy(self, case_id: int) -> None: ...
+
+
+def _erasures() -> list[CaseErasure]:
+    # The apps installed last build on the earlier ones: they go first.
+    return list(reversed(declared("case_erasure")))
+
+
 def anonymise_case(case: Case) -> Case:
     """Remove every trace of the persons from `case`, keep the facts. Idempotent: a case
     that is already anonymised is returned unchanged."""
@@ -58,6 +80,8 @@ def anonymise_case(case: Case) -> Case:
         if locked.anonymised_at is not None:
             return locked
         detail_ids = _detail_ids(locked.pk)
+        for erasure in _erasures():
+            erasure.anonymise(locked.pk)
 
         Professional.objects.filter(case=locked).delete()
         TimelineEntry.objects.filter(case=locked).delete()
@@ -90,6 +114,8 @@ def destroy_case(case: Case) -> None:
         locked = _lock(case)
         case_id, household_id = locked.pk, locked.household_id
         detail_ids = _detail_ids(case_id)
+        for erasure in _erasures():
+            erasure.destroy(case_id)
         locked.delete()
         _forget_case_history(case_id, detail_ids)
         _forget_household_if_unused(household_id)

@@ -14,3 +14,4 @@ class RouteConfig(AppConfig):
     case_list_columns = "maatwerk.route.case_list.COLUMNS"
     case_list_filters = "maatwerk.route.case_list.FILTERS"
     personal_data = "maatwerk.route.personal_data.DECLARATION"
+    case_erasure = "maatwerk.route.erasure.ERASURE"

@@ -54,11 +54,13 @@ def put_on_agenda(user, case, question: str, *, date: datetime.date | None = Non
     """Put the case on the next consultation (or the one on `date`) with a question."""
     if not (question or "").strip():
         raise ValidationError({"question": _("Schrijf op welke vraag u aan het overleg stelt.")})
-    municipality = case.household.team.municipality
-    date = date or next_consultation_date(municipality)
-    if date < timezone.localdate():
+    if date is not None and date < timezone.localdate():
         raise ValidationError({"date": _("Een casusoverleg in het verleden kan niet meer.")})
     with cases.editing_case(user, case, what=_("Agenda")) as locked:
+        # Inside the unit of work: reading the slot may create the municipality's settings,
+        # which a refused request must not leave behind.
+        municipality = locked.household.team.municipality
+        date = date or next_consultation_date(municipality)
         if phase_of(locked) != Phase.GEAGENDEERD:
             move_route(user, locked, Phase.GEAGENDEERD, by=By.AGENDA)
         consultation = consultation_on(municipality, date)
