@@ -45,9 +45,10 @@ def decision_refusal(user, proposal) -> str | None:
     if user.pk == proposer.pk:
         return _("U kunt niet besluiten over uw eigen voorstel.")
     # Four eyes means another function, not a colleague in the same seat signing for them.
-    if user.role == proposer.role and user.team_id and user.team_id == proposer.team_id:
+    if _same_seat(user, proposer):
         return _(
-            "Een collega met dezelfde rol in hetzelfde team kan niet besluiten over dit voorstel."
+            "Een collega met dezelfde rol op dezelfde plek kan niet besluiten over dit voorstel: "
+            "vier ogen betekent een andere functie."
         )
     settings = settings_for(proposal.case.household.team.municipality)
     level = proposal.mandate_level
@@ -67,6 +68,16 @@ def decision_refusal(user, proposal) -> str | None:
             "leg het voorstel eerst voor."
         )
     return None
+
+
+def _same_seat(user, proposer) -> bool:
+    """The same role in the same team — or, for a role without a team (the
+    OMO-functionaris), in the same municipality: a second account there is the same seat."""
+    if user.role != proposer.role:
+        return False
+    if user.team_id or proposer.team_id:
+        return user.team_id == proposer.team_id
+    return user.municipality_id == proposer.municipality_id
 
 
 def _portefeuillehouder_consulted(proposal) -> bool:

@@ -172,3 +172,18 @@ def test_the_decision_letter_says_what_was_decided_and_is_kept(
     assert "Beste Yvonne," in letter.text
     assert "bezwaar" in letter.text
     assert services.issue_letter(consulent, decision).pk == letter.pk
+
+
+def test_a_second_omo_account_does_not_decide_for_the_first(consulent, omo, route_case):
+    from maatwerk.accounts.roles import Role
+
+    from ..factories import UserFactory
+
+    second = UserFactory(
+        role=Role.OMO_FUNCTIONARIS, team=None, municipality=omo.municipality, username="omo2"
+    )
+    proposal = on_the_table(omo, omo, route_case, within_frameworks=False)
+
+    with pytest.raises(PermissionDenied, match="dezelfde rol"):
+        services.decide(second, proposal, outcome="akkoord", motivation="Prima.")
+    assert not Decision.objects.exists()
