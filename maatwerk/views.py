@@ -6,15 +6,18 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from maatwerk.accounts.roles import capabilities_of
+from maatwerk.accounts.roles import Role, capabilities_of
 
 
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
-    """Where a role starts: the case list for every role that sees cases; a start page of its
-    own for a role whose screens come with later issues (the portefeuillehouder)."""
+    """Where a role starts: the case list for every role that sees cases; the proposals put
+    before them for the portefeuillehouder; a plain start page for a role without screens of
+    its own here (the informatiebeveiliger reaches the account changes from the menu)."""
     if capabilities_of(request.user).view_cases:
         return redirect("cases:list")
+    if request.user.role == Role.PORTEFEUILLEHOUDER:
+        return redirect("route:portfolio")
     return render(request, "home/start.html")
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import case, documents
+from .views import case, consultation, documents, worklists
 
 app_name = "route"
 
@@ -17,6 +17,11 @@ urlpatterns = [
     path("besluit/<int:pk>/vervangen/", case.supersede, name="supersede"),
     path("taak/<int:pk>/afgerond/", case.task_done, name="task_done"),
     # --- The consultation and the work lists.
+    path("overleg/", consultation.agenda, name="agenda"),
+    path("overleg/punten/<int:pk>/uitkomst/", consultation.record_outcome, name="agenda_outcome"),
+    path("besluiten/", worklists.awaiting, name="awaiting"),
+    path("portefeuille/", worklists.portfolio, name="portfolio"),
+    path("portefeuille/<int:pk>/zienswijze/", worklists.portfolio_view, name="portfolio_view"),
     # --- Documents.
     path("overleg/<int:pk>/agenda.pdf", documents.agenda_pdf, name="agenda_pdf"),
     path("overleg/<int:pk>/verslag.pdf", documents.minutes_pdf, name="minutes_pdf"),

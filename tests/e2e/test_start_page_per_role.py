@@ -1,6 +1,6 @@
 """After signing in, every demo role lands on a page that makes sense for it: the case list
-for the roles that see cases, and a start page of its own for the portefeuillehouder instead
-of "Geen toegang"."""
+for the roles that see cases, and the proposals put before them for the portefeuillehouder
+instead of "Geen toegang"."""
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -15,7 +15,7 @@ LANDING = {
     "controller": "Casussen",
     "beleid": "Casussen",
     "beheerder": "Casussen",
-    "wethouder": "Welkom, Test Gebruiker",
+    "wethouder": "Mijn voorleggingen",
 }
 
 
@@ -38,7 +38,7 @@ def test_every_role_lands_on_a_start_page_that_makes_sense(
         if persona == "wethouder":
             main = page.get_by_role("main")
             expect(main).to_contain_text("portefeuillehouder")
-            expect(main).to_contain_text("voorstellen die aan u worden voorgelegd")
+            expect(main).to_contain_text("geen voorstellen voor u klaar")
             # The brand link goes to the same start page, not to a refusal.
             page.get_by_role("link", name="Maatwerk", exact=True).click()
             expect(page.get_by_role("heading", level=1)).to_have_text(landed[persona])
