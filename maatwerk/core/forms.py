@@ -260,7 +260,10 @@ class NLDesignFormMixin:
 
 class EuroField(forms.DecimalField):
     """An amount in euros as people type it: "3.080,00", "3080", "€ 3.080" or "3080.50". A
-    comma is the decimal separator; dots between groups of three digits group thousands."""
+    comma is the decimal separator; dots between groups of three digits group thousands. A
+    text box, not a number box: a browser's number box refuses "3.080,00"."""
+
+    widget = forms.TextInput(attrs={"inputmode": "decimal"})
 
     def __init__(self, **kwargs) -> None:
         kwargs.setdefault("max_digits", 12)
