@@ -273,3 +273,33 @@ def test_an_amount_is_read_as_a_dutch_person_types_it(typed, stored):
     from maatwerk.core.forms import EuroField
 
     assert EuroField().clean(typed) == Decimal(stored)
+
+
+def _cases_on_the_agenda(consulent, count: int) -> None:
+    from maatwerk.cases.workflow import CaseStatus
+
+    from ...factories import CaseFactory, HouseholdFactory, MemberFactory
+
+    for _ in range(count):
+        household = HouseholdFactory(team=consulent.team)
+        MemberFactory(household=household, bsn="")
+        case = CaseFactory(
+            household=household, regisseur=consulent, status=CaseStatus.IN_BEHANDELING
+        )
+        services.put_on_agenda(consulent, case, "Vraag")
+
+
+def test_the_phase_column_costs_no_query_per_row(client, consulent):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(consulent)
+    url = reverse("cases:list")
+    counts = []
+    for more in (2, 8):
+        _cases_on_the_agenda(consulent, more)
+        with CaptureQueriesContext(connection) as queries:
+            page = client.get(url, {"weergave": "team"}).content.decode()
+        counts.append(len(queries))
+        assert page.count("Geagendeerd") >= more
+    assert counts[0] == counts[1]
