@@ -92,8 +92,7 @@ class DecideSerializer(serializers.Serializer):
 
 
 class SupersedeSerializer(DecideSerializer):
-    reason = text_field(
+    supersede_reason = text_field(
         _("reden van vervangen"),
-        required=True,
         help_text=_("Waarom het besluit wordt vervangen (bijvoorbeeld: bezwaar gegrond)."),
     )

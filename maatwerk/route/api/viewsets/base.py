@@ -64,8 +64,11 @@ class RouteRecordViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, views
         serializer_class: type[BaseSerializer],
         action: str = AccessLog.Action.CREATE,
         code: int = status.HTTP_201_CREATED,
+        *,
+        case=None,
     ) -> Response:
-        """The answer to a write: the record as the service left it, logged."""
-        log_case_files(self.request, [self.case_of(instance)], action)
+        """The answer to a write: the record as the service left it, logged against its case
+        (`case`, when the record is not of this resource's kind)."""
+        log_case_files(self.request, [case or self.case_of(instance)], action)
         data = serializer_class(instance, context=self.get_serializer_context()).data
         return Response(data, status=code)

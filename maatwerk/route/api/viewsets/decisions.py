@@ -72,5 +72,7 @@ class DecisionViewSet(RouteRecordViewSet):
         decision = self.get_object()
         serializer = self.get_serializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        new = services.supersede_decision(request.user, decision, **serializer.validated_data)
+        data = dict(serializer.validated_data)
+        reason = data.pop("supersede_reason", "")
+        new = services.supersede_decision(request.user, decision, reason=reason, **data)
         return self.answer(self.get_queryset().get(pk=new.pk), DecisionSerializer)

@@ -116,7 +116,7 @@ class ProposalViewSet(mixins.CreateModelMixin, RouteRecordViewSet):
         serializer = self.get_serializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         advice = services.give_advice(request.user, proposal, **serializer.validated_data)
-        return self.answer(advice, AdviceSerializer)
+        return self.answer(advice, AdviceSerializer, case=proposal.case)
 
     @extend_schema(
         summary=_("Voorleggen aan de portefeuillehouder"),
@@ -136,7 +136,7 @@ class ProposalViewSet(mixins.CreateModelMixin, RouteRecordViewSet):
         consultation = services.put_before_portefeuillehouder(
             request.user, proposal, data["portefeuillehouder"], data["question"]
         )
-        return self.answer(consultation, PortfolioConsultationSerializer)
+        return self.answer(consultation, PortfolioConsultationSerializer, case=proposal.case)
 
     @extend_schema(
         summary=_("Besluiten"),
@@ -156,4 +156,4 @@ class ProposalViewSet(mixins.CreateModelMixin, RouteRecordViewSet):
         serializer = self.get_serializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         decision = services.decide(request.user, proposal, **serializer.validated_data)
-        return self.answer(decision, DecisionSerializer)
+        return self.answer(decision, DecisionSerializer, case=proposal.case)
