@@ -27,9 +27,7 @@ def test_a_consulent_puts_a_case_on_the_next_agenda(client_for, consulent, route
     assert phase_of(route_case) == "geagendeerd"
 
 
-def test_an_agenda_item_without_a_question_is_refused_in_dutch(
-    client_for, consulent, route_case
-):
+def test_an_agenda_item_without_a_question_is_refused_in_dutch(client_for, consulent, route_case):
     response = client_for(consulent).post(
         "/api/v1/agenda-items/", {"case": route_case.pk, "question": "  "}, format="json"
     )
@@ -69,7 +67,7 @@ def test_the_omo_functionaris_records_a_bezinningsperiode_with_tasks(
     client_for, consulent, omo, route_case, on_agenda
 ):
     item = on_agenda(consulent, route_case)
-    due = (datetime.date.fromisoformat(item["consultation"]["date"]) + datetime.timedelta(7))
+    due = datetime.date.fromisoformat(item["consultation"]["date"]) + datetime.timedelta(7)
     body = {
         "outcome": "bezinningsperiode",
         "tasks": [

@@ -108,9 +108,7 @@ def test_a_colleague_in_the_same_seat_cannot_decide_either(
     assert not Decision.objects.exists()
 
 
-def test_deciding_above_the_mandate_is_refused(
-    client_for, consulent, omo, route_case, proposed
-):
+def test_deciding_above_the_mandate_is_refused(client_for, consulent, omo, route_case, proposed):
     proposal = proposed(consulent, route_case)  # binnen kaders: the teamleider decides
 
     response = _decide(client_for(omo), proposal)

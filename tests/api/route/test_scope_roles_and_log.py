@@ -39,9 +39,7 @@ def decided(client_for, consulent, teamleider, route_case, proposed):
     }
 
 
-def test_records_of_another_team_do_not_exist_for_a_consulent(
-    client_for, consulent_zuid, decided
-):
+def test_records_of_another_team_do_not_exist_for_a_consulent(client_for, consulent_zuid, decided):
     client = client_for(consulent_zuid)
 
     for resource, pk in decided.items():
@@ -59,9 +57,7 @@ def test_records_of_another_team_do_not_exist_for_a_consulent(
     assert denied.count() == len(decided) + 1
 
 
-def test_a_case_of_another_team_cannot_be_put_on_the_agenda(
-    client_for, consulent_zuid, route_case
-):
+def test_a_case_of_another_team_cannot_be_put_on_the_agenda(client_for, consulent_zuid, route_case):
     response = client_for(consulent_zuid).post(
         "/api/v1/agenda-items/", {"case": route_case.pk, "question": "Vraag"}, format="json"
     )
@@ -90,9 +86,7 @@ def test_anonymised_roles_see_proposals_and_decisions_without_free_text(
 
 
 @pytest.mark.parametrize("role", ["controller", "beleid"])
-def test_anonymised_roles_do_not_read_the_agenda_or_the_canvas(
-    request, client_for, decided, role
-):
+def test_anonymised_roles_do_not_read_the_agenda_or_the_canvas(request, client_for, decided, role):
     client = client_for(request.getfixturevalue(role))
 
     for resource in ("agenda-items", "canvas-versions"):

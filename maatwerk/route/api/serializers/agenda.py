@@ -26,6 +26,11 @@ class TaskSerializer(serializers.ModelSerializer):
 
 class AgendaItemSerializer(serializers.ModelSerializer):
     consultation = ConsultationSummarySerializer(read_only=True, label=_("casusoverleg"))
+    # Declared: a read-only field generated from the model would not say that it is empty
+    # ("") until the outcome is recorded.
+    outcome = serializers.ChoiceField(
+        choices=Outcome.choices, allow_blank=True, read_only=True, label=_("uitkomst")
+    )
     tasks = TaskSerializer(many=True, read_only=True, label=_("taken"))
 
     class Meta:

@@ -8,6 +8,7 @@ from maatwerk.accounts.selectors import active_users
 
 from ...models import (
     Advice,
+    LegalGround,
     PortfolioConsultation,
     Proposal,
     Recommendation,
@@ -38,7 +39,16 @@ class PortfolioConsultationSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
+def _deviation_ground() -> serializers.ChoiceField:
+    # Declared: a read-only field generated from the model would not say that it is empty
+    # ("") when the proposal does not deviate.
+    return serializers.ChoiceField(
+        choices=LegalGround.choices, allow_blank=True, read_only=True, label=_("grondslag")
+    )
+
+
 class ProposalSerializer(serializers.ModelSerializer):
+    deviation_ground = _deviation_ground()
     advices = AdviceSerializer(many=True, read_only=True, label=_("adviezen"))
     portfolio_consultations = PortfolioConsultationSerializer(
         many=True, read_only=True, label=_("consultaties portefeuillehouder")
@@ -84,6 +94,7 @@ class AnonymisedProposalSerializer(serializers.ModelSerializer):
     # free text and not who proposed. (A comment, not a docstring: the schema would publish it.)
 
     closed_shape = True  # the schema says: nothing beyond these fields
+    deviation_ground = _deviation_ground()
 
     class Meta:
         model = Proposal
