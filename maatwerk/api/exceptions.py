@@ -21,6 +21,8 @@ from rest_framework.response import Response
 from rest_framework.settings import api_settings
 from rest_framework.views import exception_handler as drf_exception_handler
 
+from maatwerk.route.errors import Conflict
+
 
 def _field_errors(error: DjangoValidationError) -> dict[str, list[str]]:
     if not hasattr(error, "error_dict"):
@@ -29,6 +31,13 @@ def _field_errors(error: DjangoValidationError) -> dict[str, list[str]]:
         (api_settings.NON_FIELD_ERRORS_KEY if field == NON_FIELD_ERRORS else field): messages
         for field, messages in error.message_dict.items()
     }
+
+
+class ConflictError(exceptions.APIException):
+    """Someone else changed the record at the same moment (a proposal just decided)."""
+
+    status_code = 409
+    default_code = "conflict"
 
 
 class RequestTooLarge(exceptions.APIException):
@@ -163,7 +172,10 @@ def _translate_details(data: Any) -> Any:
 
 
 def exception_handler(exc: Exception, context: dict) -> Response | None:
-    if isinstance(exc, DjangoValidationError):
+    # A conflict is a ValidationError too (a refusal with a message), so it is asked first.
+    if isinstance(exc, Conflict):
+        exc = ConflictError(" ".join(exc.messages))
+    elif isinstance(exc, DjangoValidationError):
         exc = exceptions.ValidationError(_field_errors(exc))
     elif isinstance(exc, Http404):
         # Django's message names the model in English ("No Case matches…"); say less.

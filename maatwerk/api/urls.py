@@ -11,6 +11,11 @@ from maatwerk.cases.api.viewsets.cases import CaseViewSet
 from maatwerk.cases.api.viewsets.households import HouseholdViewSet
 from maatwerk.cases.api.viewsets.members import MemberViewSet
 from maatwerk.cases.api.viewsets.organisations import OrganisationViewSet
+from maatwerk.route.api.viewsets.agenda import AgendaItemViewSet
+from maatwerk.route.api.viewsets.canvas import CanvasVersionViewSet
+from maatwerk.route.api.viewsets.decisions import DecisionViewSet
+from maatwerk.route.api.viewsets.proposals import ProposalViewSet
+from maatwerk.route.api.viewsets.routes import RouteViewSet
 
 app_name = "api"
 
@@ -20,6 +25,12 @@ router.register("households", HouseholdViewSet, basename="households")
 router.register("members", MemberViewSet, basename="members")
 router.register("blockages", BlockageViewSet, basename="blockages")
 router.register("organisations", OrganisationViewSet, basename="organisations")
+# The maatwerk route.
+router.register("routes", RouteViewSet, basename="routes")
+router.register("agenda-items", AgendaItemViewSet, basename="agenda-items")
+router.register("canvas-versions", CanvasVersionViewSet, basename="canvas-versions")
+router.register("proposals", ProposalViewSet, basename="proposals")
+router.register("decisions", DecisionViewSet, basename="decisions")
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),

@@ -2,11 +2,21 @@
 screens, its documents and its API resources. Who may *decide* a proposal is not a matter of
 the URL but of the mandate (`route.mandate`); these entries say who may reach a screen at all."""
 
-from maatwerk.accounts.policy import CASE_WORKERS, OMO, Rule
+from maatwerk.accounts.policy import ANONYMISED_READERS, CASE_WORKERS, OMO, READERS, Rule
 from maatwerk.accounts.roles import Role, Scope
+
+from .models import CANVAS_FIELD_NAMES
 
 # Who is consulted on proposals outside the frameworks, on a screen of their own.
 PORTEFEUILLEHOUDERS = {Role.PORTEFEUILLEHOUDER: Scope.NONE}
+
+
+def _records(name: str, read: Rule, create: Rule | None = None) -> dict[str, dict[str, Rule]]:
+    """A route resource read (list, detail) and, when `create` is given, added to. No PUT,
+    PATCH or DELETE: a route record is never changed; a later act is a new record."""
+    listing = {"GET": read} | ({"POST": create} if create is not None else {})
+    return {f"api:{name}-list": listing, f"api:{name}-detail": {"GET": read}}
+
 
 ENTRIES: dict[str, dict[str, Rule]] = {
     # --- Screens on a case: canvas, agenda, proposal, advice, decision, route moves.
@@ -36,6 +46,55 @@ ENTRIES: dict[str, dict[str, Rule]] = {
     # Making the letter (the first download) is a change to the case file.
     "route:letter_pdf": {"GET": CASE_WORKERS},
     # --- API v1.
+    # Where a case stands; moves by hand (the routetabel says which role makes which move).
+    **_records("routes", READERS),
+    "api:routes-move": {"POST": CASE_WORKERS},
+    # Agenda and canvas are free text about the household: case workers only.
+    **_records("agenda-items", CASE_WORKERS, CASE_WORKERS),
+    "api:agenda-items-outcome": {"POST": OMO},
+    **_records("canvas-versions", CASE_WORKERS, CASE_WORKERS),
+    # Proposals and decisions: anonymised readers see amounts, levels and outcomes (see
+    # FIELD_ALLOWLIST). Advice and consultation are the OMO-functionaris's; who may decide is
+    # the mandate's question (route.mandate), answered with a 403 and its reason.
+    **_records("proposals", READERS, CASE_WORKERS),
+    "api:proposals-advice": {"POST": OMO},
+    "api:proposals-consult": {"POST": OMO},
+    "api:proposals-decide": {"POST": CASE_WORKERS},
+    **_records("decisions", READERS),
+    "api:decisions-supersede": {"POST": CASE_WORKERS},
 }
 
-FIELD_ALLOWLIST: dict[str, dict[str, frozenset[str]]] = {}
+_ROUTE = frozenset({"case", "phase", "escalated", "moves"})
+_TASKS_AND_ITEMS = frozenset(
+    "id case consultation question added_by added_at outcome outcome_notes outcome_by "
+    "outcome_at tasks".split()
+)
+_CANVAS = frozenset(
+    {"id", "case", "number", *CANVAS_FIELD_NAMES, "blockages", "created_by", "created_at"}
+)
+_PROPOSAL_ANONYMISED = frozenset(
+    "id case cost_estimate within_frameworks fund_requested fund_amount rendement_score "
+    "legitimiteit_score betrokkenheid_score deviates deviation_ground mandate_level "
+    "proposed_at".split()
+)
+_PROPOSAL = _PROPOSAL_ANONYMISED | frozenset(
+    "solution rendement_motivation legitimiteit_motivation betrokkenheid_motivation "
+    "deviation_rule deviation_power_holder deviation_motivation canvas_version proposed_by "
+    "advices portfolio_consultations decisions".split()
+)
+_DECISION_ANONYMISED = frozenset(
+    "id proposal case outcome level awb_besluit college_date supersedes decided_at".split()
+)
+_DECISION = _DECISION_ANONYMISED | frozenset(
+    "motivation conditions college_reference superseded_by supersede_reason decided_by".split()
+)
+
+FIELD_ALLOWLIST: dict[str, dict[str, frozenset[str]]] = {
+    "routes": dict.fromkeys(READERS, _ROUTE),
+    "agenda-items": dict.fromkeys(CASE_WORKERS, _TASKS_AND_ITEMS),
+    "canvas-versions": dict.fromkeys(CASE_WORKERS, _CANVAS),
+    "proposals": dict.fromkeys(CASE_WORKERS, _PROPOSAL)
+    | dict.fromkeys(ANONYMISED_READERS, _PROPOSAL_ANONYMISED),
+    "decisions": dict.fromkeys(CASE_WORKERS, _DECISION)
+    | dict.fromkeys(ANONYMISED_READERS, _DECISION_ANONYMISED),
+}

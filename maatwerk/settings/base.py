@@ -222,12 +222,36 @@ SPECTACULAR_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": True,
     # Serve Redoc from our own static files: no third-party origin in the CSP.
     "REDOC_DIST": "SIDECAR",
+    # The route's choice sets appear under several field names: one component name each.
+    "ENUM_NAME_OVERRIDES": {
+        "AgendaOutcomeEnum": "maatwerk.route.models.Outcome",
+        "DecisionOutcomeEnum": "maatwerk.route.models.DecisionOutcome",
+        "MandateLevelEnum": "maatwerk.route.models.MandateLevel",
+        "PhaseEnum": "maatwerk.route.workflow.Phase",
+    },
     "TAGS": [
         {"name": _("Casussen"), "description": _("Casusdossiers en hun statuswijzigingen.")},
         {"name": _("Huishoudens"), "description": _("Het adres en wie er wonen.")},
         {"name": _("Gezinsleden"), "description": _("De mensen in een huishouden.")},
         {"name": _("Knelpunten"), "description": _("Regels die een oplossing in de weg staan.")},
         {"name": _("Organisaties"), "description": _("De lijst van organisaties.")},
+        {"name": _("Route"), "description": _("Waar een casus staat op de maatwerkroute.")},
+        {
+            "name": _("Casusoverleg"),
+            "description": _("Agendapunten van het wekelijkse casusoverleg en hun uitkomst."),
+        },
+        {
+            "name": _("Maatwerkcanvas"),
+            "description": _("Het canvas van een casus; elke opgeslagen versie blijft bewaard."),
+        },
+        {
+            "name": _("Voorstellen"),
+            "description": _("Voorstellen met de Waardendriehoek, advies en consultatie."),
+        },
+        {
+            "name": _("Besluiten"),
+            "description": _("Besluiten op mandaat; nooit gewijzigd, alleen vervangen."),
+        },
     ],
 }
 

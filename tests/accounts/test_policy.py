@@ -3,6 +3,7 @@ operation is declared, the API answers exactly as the table says for every role,
 receives a field outside its allowlist."""
 
 import re
+from decimal import Decimal
 
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, resolve
@@ -10,6 +11,7 @@ from drf_spectacular.generators import SchemaGenerator
 
 from maatwerk.accounts import policy
 from maatwerk.accounts.roles import Role, capabilities_of
+from maatwerk.route import services as route
 
 from ..factories import BlockageFactory, CaseFactory, MemberFactory, OrganisationFactory
 
@@ -82,8 +84,39 @@ def capabilities_of_role(role):
     return capabilities_of(user)
 
 
+def _route_records(consulent, omo, teamleider) -> dict:
+    """A case of team Noord taken along the route to a decision, through the services."""
+    case = CaseFactory(
+        household__team=consulent.team, regisseur=consulent, status="in_behandeling", eligible=True
+    )
+    item = route.put_on_agenda(consulent, case, "Wat is hier mogelijk?")
+    route.record_outcome(omo, item, "besluit_nu")
+    canvas = route.save_canvas(consulent, case, {"goal": "Een woning houden."})
+    proposal = route.submit_proposal(
+        consulent,
+        case,
+        solution="Huur een half jaar doorbetalen.",
+        cost_estimate=Decimal("1200"),
+        within_frameworks=True,
+        rendement_score=4,
+        rendement_motivation="Goedkoper dan uitzetting.",
+        legitimiteit_score=4,
+        legitimiteit_motivation="Past in de beleidsregels.",
+        betrokkenheid_score=5,
+        betrokkenheid_motivation="Het huishouden stelde het voor.",
+    )
+    decision = route.decide(teamleider, proposal, outcome="akkoord", motivation="Doelmatig.")
+    return {
+        "routes": case,
+        "agenda-items": item,
+        "canvas-versions": canvas,
+        "proposals": proposal,
+        "decisions": decision,
+    }
+
+
 @pytest.fixture
-def world(db, team_noord):
+def world(db, team_noord, consulent, omo, teamleider):
     case = CaseFactory(household__team=team_noord, eligible=True)
     member = MemberFactory(household=case.household)
     blockage = BlockageFactory(case=case)
@@ -94,7 +127,20 @@ def world(db, team_noord):
         "members": member,
         "blockages": blockage,
         "organisations": organisation,
+        **_route_records(consulent, omo, teamleider),
     }
+
+
+# The actions on a record: (resource, action).
+ACTIONS = [
+    ("cases", "transition"),
+    ("routes", "move"),
+    ("agenda-items", "outcome"),
+    ("proposals", "advice"),
+    ("proposals", "consult"),
+    ("proposals", "decide"),
+    ("decisions", "supersede"),
+]
 
 
 def _api_calls(world):
@@ -104,7 +150,9 @@ def _api_calls(world):
         yield f"/api/v1/{resource}/{record.pk}/", "GET", f"api:{resource}-detail"
         yield f"/api/v1/{resource}/{record.pk}/", "PATCH", f"api:{resource}-detail"
         yield f"/api/v1/{resource}/{record.pk}/", "DELETE", f"api:{resource}-detail"
-    yield f"/api/v1/cases/{world['cases'].pk}/transition/", "POST", "api:cases-transition"
+    for resource, name in ACTIONS:
+        path = f"/api/v1/{resource}/{world[resource].pk}/{name}/"
+        yield path, "POST", f"api:{resource}-{name}"
 
 
 @pytest.mark.parametrize("role", list(ROLE_FIXTURES))

@@ -9,6 +9,9 @@ from django.urls import resolve, reverse
 from maatwerk.accounts import policy
 from maatwerk.audit.services import AccessLog
 from maatwerk.cases.models import Blockage, Member
+from maatwerk.route import policy as route_policy
+from maatwerk.route.models import PortfolioConsultation
+from maatwerk.route.services import record_portfolio_view
 
 from ..factories import CaseFactory, MemberFactory, OrganisationFactory, RuleFactory
 from .test_screen_and_api_agree import _first_step_data, _post_data
@@ -35,6 +38,14 @@ NOT_CASE_FILE_WRITES = {
     "accounts:decide",
 }
 
+
+# The route's API writes need several actors (the OMO-functionaris records the outcome, the
+# teamleider decides): they are walked by test_route_api_writes_are_recorded_under_their_actor.
+ROUTE_API_WRITES = {
+    name
+    for name, methods in route_policy.ENTRIES.items()
+    if name.startswith("api:") and WRITES & set(methods)
+}
 
 # The reference list of organisations holds no personal data: its writes are in the change
 # history, not in the access log.
@@ -241,11 +252,99 @@ def test_no_write_leaves_history_without_an_actor(consulent, client, api_client)
     writes = {
         name
         for name, methods in policy.POLICY.items()
-        if WRITES & set(methods) and name not in NOT_CASE_FILE_WRITES
+        if WRITES & set(methods) and name not in NOT_CASE_FILE_WRITES | ROUTE_API_WRITES
     }
     assert writes <= reached, f"niet doorlopen: {sorted(writes - reached)}"
     assert Member.objects.filter(first_name="Michiel").exists()
     assert Blockage.objects.filter(explanation="Leerplicht").exists()
+
+
+def _route_api(api_client, reached, case, consulent, omo, wethouder):
+    api = Recorder(api_client, reached)
+
+    def as_(user):
+        api_client.force_authenticate(user)
+        return api
+
+    item = (
+        as_(consulent)
+        .post(
+            "/api/v1/agenda-items/", {"case": case.pk, "question": "Wat kan hier?"}, format="json"
+        )
+        .json()
+    )
+    as_(omo).post(
+        f"/api/v1/agenda-items/{item['id']}/outcome/", {"outcome": "besluit_nu"}, format="json"
+    )
+    as_(consulent).post(
+        "/api/v1/canvas-versions/", {"case": case.pk, "goal": "Een woning houden"}, format="json"
+    )
+    proposal = (
+        as_(consulent)
+        .post(
+            "/api/v1/proposals/",
+            {
+                "case": case.pk,
+                "solution": "Huur een half jaar doorbetalen",
+                "cost_estimate": "1200.00",
+                "within_frameworks": False,
+                "rendement_score": 4,
+                "rendement_motivation": "Goedkoper dan uitzetting",
+                "legitimiteit_score": 4,
+                "legitimiteit_motivation": "Uit te leggen",
+                "betrokkenheid_score": 5,
+                "betrokkenheid_motivation": "Zelf voorgesteld",
+            },
+            format="json",
+        )
+        .json()
+    )
+    as_(omo).post(
+        f"/api/v1/proposals/{proposal['id']}/advice/",
+        {"recommendation": "akkoord", "text": "Goed onderbouwd"},
+        format="json",
+    )
+    as_(omo).post(
+        f"/api/v1/proposals/{proposal['id']}/consult/",
+        {"portefeuillehouder": wethouder.pk, "question": "Mag dit buiten de kaders?"},
+        format="json",
+    )
+    # The portefeuillehouder answers on their own screen, not through the API.
+    record_portfolio_view(wethouder, PortfolioConsultation.objects.get(), "Akkoord.")
+    decision = (
+        as_(omo)
+        .post(
+            f"/api/v1/proposals/{proposal['id']}/decide/",
+            {"outcome": "afgewezen", "motivation": "Te duur"},
+            format="json",
+        )
+        .json()
+    )
+    as_(omo).post(
+        f"/api/v1/decisions/{decision['id']}/supersede/",
+        {"outcome": "akkoord", "motivation": "Na bezwaar", "supersede_reason": "Bezwaar gegrond"},
+        format="json",
+    )
+    as_(consulent).post(
+        f"/api/v1/routes/{case.pk}/move/",
+        {"target": "monitoring", "reason": "Huur doorbetaald"},
+        format="json",
+    )
+
+
+def test_route_api_writes_are_recorded_under_their_actor(consulent, omo, wethouder, api_client):
+    reached: set = set()
+    case = _prepared_case(consulent)
+    case.status = "in_behandeling"
+    case.save()
+    mark = _mark()
+
+    _route_api(api_client, reached, case, consulent, omo, wethouder)
+
+    assert ROUTE_API_WRITES <= reached, f"niet doorlopen: {sorted(ROUTE_API_WRITES - reached)}"
+    written = _written_since(mark)
+    assert not written.filter(actor__isnull=True).exists()
+    assert set(written.values_list("actor_id", flat=True)) <= {consulent.pk, omo.pk}
 
 
 def test_the_admin_writes_history_under_the_beheerder(beheerder, client):
