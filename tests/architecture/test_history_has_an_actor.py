@@ -2,6 +2,8 @@
 acted — no history row without an actor, whichever channel and whatever authentication — and
 every write of personal data adds its row to the access log."""
 
+import datetime
+
 import pytest
 from auditlog.models import LogEntry
 from django.urls import resolve, reverse
@@ -10,7 +12,7 @@ from maatwerk.accounts import policy
 from maatwerk.audit.services import AccessLog
 from maatwerk.cases.models import Blockage, Member
 from maatwerk.route import policy as route_policy
-from maatwerk.route.models import PortfolioConsultation
+from maatwerk.route.models import AgendaItem, Decision, PortfolioConsultation, Proposal, Task
 from maatwerk.route.services import record_portfolio_view
 
 from ..factories import CaseFactory, MemberFactory, OrganisationFactory, RuleFactory
@@ -45,6 +47,14 @@ ROUTE_API_WRITES = {
     name
     for name, methods in route_policy.ENTRIES.items()
     if name.startswith("api:") and WRITES & set(methods)
+}
+
+# The route's screens need several actors too: walked by
+# test_route_screen_writes_are_recorded_under_their_actor.
+ROUTE_SCREEN_WRITES = {
+    name
+    for name, methods in route_policy.ENTRIES.items()
+    if name.startswith("route:") and WRITES & set(methods)
 }
 
 # The reference list of organisations holds no personal data: its writes are in the change
@@ -252,7 +262,8 @@ def test_no_write_leaves_history_without_an_actor(consulent, client, api_client)
     writes = {
         name
         for name, methods in policy.POLICY.items()
-        if WRITES & set(methods) and name not in NOT_CASE_FILE_WRITES | ROUTE_API_WRITES
+        if WRITES & set(methods)
+        and name not in NOT_CASE_FILE_WRITES | ROUTE_API_WRITES | ROUTE_SCREEN_WRITES
     }
     assert writes <= reached, f"niet doorlopen: {sorted(writes - reached)}"
     assert Member.objects.filter(first_name="Michiel").exists()
@@ -345,6 +356,98 @@ def test_route_api_writes_are_recorded_under_their_actor(consulent, omo, wethoud
     written = _written_since(mark)
     assert not written.filter(actor__isnull=True).exists()
     assert set(written.values_list("actor_id", flat=True)) <= {consulent.pk, omo.pk}
+
+
+def _outcome(item, outcome: str, task_owner=None) -> dict:
+    prefix = f"punt-{item.pk}"
+    data = {
+        f"{prefix}-outcome": outcome,
+        f"{prefix}-taak-TOTAL_FORMS": "1",
+        f"{prefix}-taak-INITIAL_FORMS": "0",
+    }
+    if task_owner is not None:
+        due = item.consultation.date + datetime.timedelta(days=3)
+        data |= {
+            f"{prefix}-taak-0-description": "Vraag de corporatie",
+            f"{prefix}-taak-0-owner": str(task_owner.pk),
+            f"{prefix}-taak-0-due_date": due.isoformat(),
+        }
+    return data
+
+
+def _route_screens(client, reached, case, consulent, omo, wethouder):
+    screen = Recorder(client, reached)
+
+    def as_(user):
+        client.force_login(user)
+        return screen
+
+    as_(consulent).post(
+        reverse("route:put_on_agenda", args=[case.pk]), {"agenda-question": "Wat kan hier?"}
+    )
+    as_(consulent).post(reverse("route:canvas", args=[case.pk]), {"goal": "Een woning houden"})
+    item = AgendaItem.objects.get(case=case)
+    as_(omo).post(
+        reverse("route:agenda_outcome", args=[item.pk]),
+        _outcome(item, "bezinningsperiode", consulent),
+    )
+    as_(consulent).post(reverse("route:task_done", args=[Task.objects.get().pk]))
+    later = AgendaItem.objects.filter(case=case).exclude(pk=item.pk).get()
+    as_(omo).post(reverse("route:agenda_outcome", args=[later.pk]), _outcome(later, "besluit_nu"))
+    as_(consulent).post(
+        reverse("route:proposal_new", args=[case.pk]),
+        {
+            "solution": "Huur een half jaar doorbetalen",
+            "cost_estimate": "1.200,00",
+            "rendement_score": "4",
+            "rendement_motivation": "Goedkoper dan uitzetting",
+            "legitimiteit_score": "4",
+            "legitimiteit_motivation": "Uit te leggen",
+            "betrokkenheid_score": "5",
+            "betrokkenheid_motivation": "Zelf voorgesteld",
+        },
+    )
+    proposal = Proposal.objects.get(case=case)
+    as_(omo).post(
+        reverse("route:advice", args=[proposal.pk]),
+        {"advies-recommendation": "akkoord", "advies-text": "Goed onderbouwd"},
+    )
+    as_(omo).post(
+        reverse("route:consult", args=[proposal.pk]),
+        {"voorleggen-portefeuillehouder": str(wethouder.pk), "voorleggen-question": "Akkoord?"},
+    )
+    consultation = PortfolioConsultation.objects.get()
+    as_(wethouder).post(
+        reverse("route:portfolio_view", args=[consultation.pk]),
+        {f"voorlegging-{consultation.pk}-view": "Akkoord."},
+    )
+    as_(omo).post(
+        reverse("route:decide", args=[proposal.pk]),
+        {"outcome": "afgewezen", "motivation": "Te duur"},
+    )
+    as_(omo).post(
+        reverse("route:supersede", args=[Decision.objects.get().pk]),
+        {"outcome": "akkoord", "motivation": "Na bezwaar", "supersede_reason": "Bezwaar gegrond"},
+    )
+    as_(consulent).post(
+        reverse("route:move", args=[case.pk]), {"target": "monitoring", "reason": "Gelukt"}
+    )
+
+
+def test_route_screen_writes_are_recorded_under_their_actor(consulent, omo, wethouder, client):
+    reached: set = set()
+    case = _prepared_case(consulent)
+    case.status = "in_behandeling"
+    case.save()
+    mark = _mark()
+
+    _route_screens(client, reached, case, consulent, omo, wethouder)
+
+    assert ROUTE_SCREEN_WRITES <= reached, (
+        f"niet doorlopen: {sorted(ROUTE_SCREEN_WRITES - reached)}"
+    )
+    written = _written_since(mark)
+    assert not written.filter(actor__isnull=True).exists()
 
 
 def test_the_admin_writes_history_under_the_beheerder(beheerder, client):

@@ -143,6 +143,16 @@ class Case(models.Model):
             Member.objects.filter(household_id=self.household_id).values_list("pk", flat=True)
         )
 
+    @classmethod
+    def audit_subject_ids_for(cls, cases) -> list[int]:
+        """The people of many cases at once (a page of the agenda), in one query."""
+        from .household import Member
+
+        households = {case.household_id for case in cases}
+        return list(
+            Member.objects.filter(household_id__in=households).values_list("pk", flat=True)
+        )
+
     def clean(self) -> None:
         errors = {}
         today = timezone.localdate()

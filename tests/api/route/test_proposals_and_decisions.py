@@ -104,7 +104,7 @@ def test_a_colleague_in_the_same_seat_cannot_decide_either(
     response = _decide(client_for(colleague), proposal)
 
     assert response.status_code == 403
-    assert "dezelfde rol in hetzelfde team" in response.json()["detail"]
+    assert "dezelfde rol" in response.json()["detail"]
     assert not Decision.objects.exists()
 
 

@@ -1,6 +1,7 @@
 """Agenda items of the weekly casusoverleg, and the outcome recorded for each."""
 
 from django.utils.translation import gettext_lazy as _
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from maatwerk.accounts.selectors import active_users
@@ -10,7 +11,18 @@ from ...services.consultation import MAX_TASKS
 from ..fields import case_field, text_field
 
 
+@extend_schema_field({"type": "string", "pattern": r"^\d{2}:\d{2}$", "example": "10:00"})
+class LocalTimeField(serializers.TimeField):
+    """A time of day in Amsterdam, as "10:00". OpenAPI's `time` format asks for an offset,
+    which a weekly slot does not have (it follows summer and winter time)."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(format="%H:%M", **kwargs)
+
+
 class ConsultationSummarySerializer(serializers.ModelSerializer):
+    time = LocalTimeField(read_only=True, label=_("tijd"))
+
     class Meta:
         model = Consultation
         fields = ["id", "date", "time", "place"]
