@@ -4,17 +4,14 @@ endpoint can give, and anonymised shapes that say they carry nothing else."""
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.plumbing import ResolvedComponent, build_object_type
-from rest_framework import serializers
+
+from maatwerk.core.serializers import ErrorSerializer
 
 _SUCCESS = {
     "200": _("Gelukt: de gevraagde gegevens."),
     "201": _("Aangemaakt: het nieuwe record."),
     "204": _("Gelukt, zonder inhoud."),
 }
-
-
-class ErrorSerializer(serializers.Serializer):
-    detail = serializers.CharField(label=_("melding"))
 
 
 class ApiAutoSchema(AutoSchema):

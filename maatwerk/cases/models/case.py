@@ -149,9 +149,7 @@ class Case(models.Model):
         from .household import Member
 
         households = {case.household_id for case in cases}
-        return list(
-            Member.objects.filter(household_id__in=households).values_list("pk", flat=True)
-        )
+        return list(Member.objects.filter(household_id__in=households).values_list("pk", flat=True))
 
     def clean(self) -> None:
         errors = {}

@@ -16,7 +16,7 @@ from rest_framework.response import Response
 from rest_framework.serializers import BaseSerializer
 
 from maatwerk.accounts.api_permissions import sees_personal_data
-from maatwerk.api.schema import ErrorSerializer
+from maatwerk.core.serializers import ErrorSerializer
 
 from ... import services
 from ...models import Proposal
