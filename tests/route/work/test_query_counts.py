@@ -8,8 +8,10 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from maatwerk.cases import services as cases
+from maatwerk.cases.workflow import CaseStatus
 from maatwerk.route import selectors, services
 
+from ...factories import CaseFactory
 from .conftest import case_of, on_agenda, proposal_on
 
 pytestmark = pytest.mark.django_db
@@ -115,3 +117,32 @@ def test_the_te_besluiten_page_costs_the_same_at_3_and_at_30_proposals(client, c
     at_30 = queries(lambda: client.get(reverse("route:awaiting")))
 
     assert at_3 == at_30
+
+
+def agenda_of_one_household(consulent, household, count):
+    for _ in range(count):
+        case = CaseFactory(
+            household=household,
+            regisseur=consulent,
+            status=CaseStatus.IN_BEHANDELING,
+            eligible=True,
+        )
+        services.save_canvas(consulent, case, {"goal": "Rust."})
+        on_agenda(consulent, case)
+
+
+@pytest.mark.parametrize("persona", ["omo", "consulent"])
+def test_the_agenda_page_costs_the_same_at_3_and_at_30_items(client, request, consulent, persona):
+    """Cases of one household: the access log asks each household shown for its people once,
+    the only part of the page that grows with the number of households."""
+    client.force_login(request.getfixturevalue(persona))
+    household = case_of(consulent).household
+    agenda_of_one_household(consulent, household, 3)
+    at_3 = queries(lambda: client.get(reverse("route:agenda")))
+    agenda_of_one_household(consulent, household, 27)
+
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(reverse("route:agenda"))
+
+    assert len(response.context["items"]) == 30
+    assert len(captured) == at_3
