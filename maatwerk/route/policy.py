@@ -35,7 +35,7 @@ ENTRIES: dict[str, dict[str, Rule]] = {
     # decision, the portefeuillehouder's proposals.
     "route:agenda": {"GET": CASE_WORKERS},
     # Only the OMO-functionaris records what the consultation agreed.
-    "route:agenda_outcome": {"POST": OMO},
+    "route:agenda_outcome": {"GET": OMO, "POST": OMO},
     "route:awaiting": {"GET": CASE_WORKERS},
     # The portefeuillehouder sees no case file: only the proposals put before them.
     "route:portfolio": {"GET": PORTEFEUILLEHOUDERS},

@@ -61,7 +61,9 @@ def test_a_case_goes_from_the_consultation_to_a_college_decision_and_its_letter(
     omo_page.get_by_role("button", name="Inloggen").click()
     omo_page.goto("/route/overleg/")
     item = omo_page.get_by_role("region", name=case.title)
+    click_where_drawn(omo_page, item.get_by_role("link", name="Uitkomst invullen"))
     click_where_drawn(omo_page, item.get_by_text("Bezinningsperiode", exact=True))
+    click_where_drawn(omo_page, item.get_by_text("Taken bij een bezinningsperiode"))
     item.get_by_label("Wat wordt uitgezocht").first.fill("Vraag de schuldeisers om akkoord")
     item.get_by_label("Door wie").first.select_option(label=consulent.get_full_name())
     due = timezone.localdate() + datetime.timedelta(days=10)
@@ -73,6 +75,7 @@ def test_a_case_goes_from_the_consultation_to_a_college_decision_and_its_letter(
     # Next week: decide now.
     omo_page.get_by_role("link", name="Volgende week").click()
     next_item = omo_page.get_by_role("region", name=case.title)
+    click_where_drawn(omo_page, next_item.get_by_role("link", name="Uitkomst invullen"))
     click_where_drawn(omo_page, next_item.get_by_text("Besluit nu", exact=True))
     click_where_drawn(omo_page, next_item.get_by_role("button", name="Uitkomst vastleggen"))
     expect(omo_page.get_by_role("status")).to_be_visible()

@@ -11,7 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import NoReverseMatch, reverse
 from django.utils.dateparse import parse_date
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods
 
 from maatwerk.accounts.roles import Role
 from maatwerk.accounts.selectors import case_workers
@@ -73,16 +73,14 @@ def _render_agenda(request: HttpRequest, consultation, bound: dict | None = None
     bound = bound or {}
     items = selectors.agenda(consultation, cases=cases.visible_cases(request.user))
     records_outcomes = request.user.role == Role.OMO_FUNCTIONARIS
-    owners_by_team: dict[int, list] = {}
     for item in items:
         item.canvas_summary = _canvas_summary(item.latest_canvas)
         item.phase = services.phase_of(item.case)
         item.open = not item.outcome and item.phase == Phase.GEAGENDEERD
         if records_outcomes and item.open:
-            team = item.case.household.team
-            if team.pk not in owners_by_team:
-                owners_by_team[team.pk] = list(case_workers(team))
-            item.forms = bound.get(item.pk) or outcome_forms(item, owners_by_team[team.pk])
+            # Only the item being worked on gets its form here; the others fetch theirs.
+            item.forms = bound.get(item.pk)
+            item.may_record = item.forms is None
     if items:
         log_access(
             user=request.user,
@@ -114,8 +112,10 @@ def agenda(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def record_outcome(request: HttpRequest, pk: int) -> HttpResponse:
+    """GET: the outcome form of one item (the fragment for htmx, or the agenda with that
+    form open). POST: record it."""
     visible = cases.visible_cases(request.user).values("pk")
     item = get_object_or_404(
         AgendaItem.objects.select_related("consultation", "case__household__team"),
@@ -125,6 +125,12 @@ def record_outcome(request: HttpRequest, pk: int) -> HttpResponse:
     if item.consultation.municipality_id != _municipality(request).pk:
         raise Http404
     owners = list(case_workers(item.case.household.team))
+    if request.method == "GET":
+        form, task_forms = outcome_forms(item, owners)
+        if request.htmx:
+            context = {"item": item, "form": form, "task_forms": task_forms}
+            return render(request, "route/overleg/_outcome_form.html", context)
+        return _render_agenda(request, item.consultation, bound={item.pk: (form, task_forms)})
     form, task_forms = outcome_forms(item, owners, request.POST)
     outcome = request.POST.get(f"{form.prefix}-outcome")
     # Task rows count only for a bezinningsperiode; for another outcome they are ignored.
