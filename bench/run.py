@@ -81,7 +81,9 @@ def _scenarios(world) -> dict:
         client.force_login(user)
         token, _ = Token.objects.get_or_create(user=user)
         api = Client(HTTP_AUTHORIZATION=f"Token {token.key}")
-        ids = list(visible_cases(user).order_by("?").values_list("pk", flat=True)[:1])
+        # The dossier of a case that went the whole route to a decision: the most sections.
+        decided = visible_cases(user).filter(route__phase="uitvoering")
+        ids = list(decided.order_by("?").values_list("pk", flat=True)[:1])
         case_id = ids[0]
         surname = "Yilmaz"
         results[username] = {
@@ -96,6 +98,22 @@ def _scenarios(world) -> dict:
             "API cases list": _measure(api, "/api/v1/cases/"),
             "API case detail": _measure(api, f"/api/v1/cases/{case_id}/"),
         }
+    # The route's work lists: the week's consultation and the proposals awaiting a decision
+    # (the OMO-functionaris decides outside the frameworks and records the College's).
+    client = Client()
+    client.force_login(world.users["omo"])
+    results["omo"] |= {
+        "consultation agenda": _measure(client, "/route/overleg/"),
+        "awaiting decision": _measure(client, "/route/besluiten/"),
+    }
+    teamleider = Client()
+    teamleider.force_login(world.users["teamleider"])
+    results["teamleider"] = {
+        "awaiting decision": _measure(teamleider, "/route/besluiten/"),
+        "case list, phase": _measure(
+            teamleider, "/casussen/", {"weergave": "alle", "fase": "besluitvorming"}
+        ),
+    }
     return results
 
 
@@ -170,6 +188,8 @@ def main() -> int:
     from maatwerk.demo.setup import ensure_demo_world
     from maatwerk.demo.synthetic import generate_cases
 
+    from .route_data import generate_route
+
     random.seed(1)
     call_command("migrate", verbosity=0)
     world = ensure_demo_world()
@@ -177,11 +197,12 @@ def main() -> int:
     for size in (100, TARGET_CASES):
         started = time.monotonic()
         generate_cases(world, size - Case.objects.count(), seed=size)
+        route = generate_route(world, seed=size)
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
         load_seconds = round(time.monotonic() - started, 1)
         report[size] = {"load_seconds": load_seconds, "results": _scenarios(world)}
-        print(f"\n{size:,} cases (loaded in {load_seconds} s)")
+        print(f"\n{size:,} cases (loaded in {load_seconds} s; route: {route})")
         print(f"{'user':<10} {'scenario':<22} {'p50 ms':>8} {'p95 ms':>8} {'queries':>8}")
         for user, scenarios in report[size]["results"].items():
             for name, figures in scenarios.items():

@@ -6,11 +6,13 @@ from django.utils.translation import gettext_lazy as _
 from maatwerk.cases.sections import CaseListColumn
 
 from .services import in_phase, phase_of
-from .workflow import Phase
+from .workflow import ROUTE_PHASES, Phase
 
 
 def _phase(case) -> str:
-    return phase_of(case).label
+    """The route's own phase; before and after the route the status column says it all."""
+    phase = phase_of(case)
+    return phase.label if phase in ROUTE_PHASES else "–"
 
 
 def _filter_phase(queryset, name, value):

@@ -13,6 +13,7 @@ from ...models import (
     Proposal,
     Recommendation,
 )
+from ...services.proposals import PROPOSAL_FIELDS
 from ..fields import case_field, text_field
 
 
@@ -62,22 +63,7 @@ class ProposalSerializer(serializers.ModelSerializer):
         fields = [
             "id",
             "case",
-            "solution",
-            "cost_estimate",
-            "within_frameworks",
-            "fund_requested",
-            "fund_amount",
-            "rendement_score",
-            "rendement_motivation",
-            "legitimiteit_score",
-            "legitimiteit_motivation",
-            "betrokkenheid_score",
-            "betrokkenheid_motivation",
-            "deviates",
-            "deviation_rule",
-            "deviation_ground",
-            "deviation_power_holder",
-            "deviation_motivation",
+            *PROPOSAL_FIELDS,
             "mandate_level",
             "canvas_version",
             "proposed_by",
@@ -126,22 +112,7 @@ class SubmitProposalSerializer(serializers.ModelSerializer):
         model = Proposal
         fields = [
             "case",
-            "solution",
-            "cost_estimate",
-            "within_frameworks",
-            "fund_requested",
-            "fund_amount",
-            "rendement_score",
-            "rendement_motivation",
-            "legitimiteit_score",
-            "legitimiteit_motivation",
-            "betrokkenheid_score",
-            "betrokkenheid_motivation",
-            "deviates",
-            "deviation_rule",
-            "deviation_ground",
-            "deviation_power_holder",
-            "deviation_motivation",
+            *PROPOSAL_FIELDS,
         ]
         extra_kwargs = {
             "solution": {"allow_blank": False},
