@@ -99,6 +99,9 @@ class Proposal(models.Model):
         verbose_name = _("voorstel")
         verbose_name_plural = _("voorstellen")
         ordering = ["-proposed_at", "-pk"]
+        # The list of proposals awaiting a decision walks them oldest first and stops at a
+        # page: without this it sorts every candidate first.
+        indexes = [models.Index(fields=["proposed_at", "id"], name="proposal_oldest_first")]
 
     def __str__(self) -> str:
         return f"Voorstel {self.pk}"

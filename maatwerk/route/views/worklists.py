@@ -4,13 +4,13 @@ own screen with exactly the proposals put before them."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from maatwerk.audit.services import AccessLog, log_access
+from maatwerk.core.pagination import CappedCountPaginator
 
 from .. import selectors, services
 from ..forms_consultation import PortfolioViewForm
@@ -19,11 +19,16 @@ from ..models import VALUES, PortfolioConsultation
 PAGE_SIZE = 25
 
 
+class AwaitingPaginator(CappedCountPaginator):
+    # Past a hundred waiting proposals the exact number does not help anyone decide.
+    count_limit = 100
+
+
 @login_required
 def awaiting(request: HttpRequest) -> HttpResponse:
     """ "Te besluiten": open proposals whose mandate level the user's role decides."""
     proposals = selectors.proposals_awaiting_decision(request.user)
-    page = Paginator(proposals, PAGE_SIZE).get_page(request.GET.get("pagina"))
+    page = AwaitingPaginator(proposals, PAGE_SIZE).get_page(request.GET.get("pagina"))
     # Like the case list: one row naming the case files listed (reference and title).
     log_access(
         user=request.user,
