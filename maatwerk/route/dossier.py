@@ -12,10 +12,6 @@ from . import services, triangle
 from .forms import AdviceForm, AgendaForm, ConsultForm
 from .mandate import decision_refusal
 from .models import AgendaItem, Proposal
-from .workflow import Phase
-
-# A case can be put on a consultation from these phases (again, for a next week).
-AGENDA_PHASES = (Phase.IN_BEHANDELING, Phase.AFGEWEZEN, Phase.GEAGENDEERD)
 
 
 def _proposals(case) -> list[Proposal]:
@@ -70,13 +66,11 @@ def _route(request: HttpRequest, case) -> dict:
         .prefetch_related("tasks__owner")
         .order_by("-consultation__date"),
         "agenda_form": AgendaForm(prefix="agenda"),
-        "may_put_on_agenda": can_edit and phase in AGENDA_PHASES,
+        "may_put_on_agenda": can_edit and services.can_put_on_agenda(case),
         "canvas": services.latest_canvas(case),
         "canvas_count": case.canvas_versions.count(),
         "proposals": views,
-        "may_propose": can_edit
-        and phase in (Phase.GEAGENDEERD, Phase.BESLUITVORMING)
-        and not any(view["open"] for view in views),
+        "may_propose": can_edit and services.can_propose(case),
         "letter_url_name": _letter_url_name(),
         "advice_form": AdviceForm(prefix="advies"),
         "consult_form": ConsultForm(

@@ -5,6 +5,7 @@ locked, one transaction) and writes its line on the case's timeline."""
 from .canvas import FieldComparison, compare_versions, latest_canvas, save_canvas
 from .consultation import (
     NewTask,
+    can_put_on_agenda,
     complete_task,
     consultation_on,
     next_consultation_date,
@@ -15,6 +16,7 @@ from .decisions import decide, supersede_decision
 from .letters import DEFAULT_TEMPLATE, PLACEHOLDERS, check_template, issue_letter, render_letter
 from .phases import in_phase, move_by_hand, move_route, moves_for, phase_of
 from .proposals import (
+    can_propose,
     current_decision,
     give_advice,
     is_open,
@@ -29,6 +31,8 @@ __all__ = [
     "PLACEHOLDERS",
     "FieldComparison",
     "NewTask",
+    "can_propose",
+    "can_put_on_agenda",
     "check_template",
     "compare_versions",
     "complete_task",

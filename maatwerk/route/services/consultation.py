@@ -14,11 +14,12 @@ from maatwerk.cases import services as cases
 
 from ..mandate import settings_for
 from ..models import AgendaItem, Consultation, Outcome, Route, Task
-from ..workflow import By, Phase
+from ..workflow import By, Phase, find_move
 from .phases import move_route, phase_of
 
 __all__ = [
     "NewTask",
+    "can_put_on_agenda",
     "complete_task",
     "consultation_on",
     "next_consultation_date",
@@ -48,6 +49,13 @@ def consultation_on(municipality, date: datetime.date) -> Consultation:
         defaults={"time": settings.consultation_time, "place": settings.consultation_place},
     )
     return consultation
+
+
+def can_put_on_agenda(case) -> bool:
+    """Whether the route table lets this case go on an agenda now (again, when it is
+    already on one: for a later week)."""
+    phase = phase_of(case)
+    return phase == Phase.GEAGENDEERD or find_move(phase, Phase.GEAGENDEERD, By.AGENDA) is not None
 
 
 def put_on_agenda(user, case, question: str, *, date: datetime.date | None = None) -> AgendaItem:

@@ -26,6 +26,7 @@ from .canvas import latest_canvas
 from .phases import move_route, phase_of
 
 __all__ = [
+    "can_propose",
     "current_decision",
     "give_advice",
     "is_open",
@@ -76,6 +77,15 @@ def open_proposal(case) -> Proposal | None:
         if is_open(proposal):
             return proposal
     return None
+
+
+PROPOSAL_PHASES = (Phase.GEAGENDEERD, Phase.BESLUITVORMING)
+
+
+def can_propose(case) -> bool:
+    """Whether a proposal can be made now: the case is on the agenda or in besluitvorming,
+    and no earlier proposal waits for its decision (what `submit_proposal` checks)."""
+    return phase_of(case) in PROPOSAL_PHASES and open_proposal(case) is None
 
 
 def _clean(fields: dict) -> dict:

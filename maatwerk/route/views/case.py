@@ -259,36 +259,21 @@ def consult(request: HttpRequest, pk: int) -> HttpResponse:
     return _to_dossier(proposal.case)
 
 
-def _decision_page(request, proposal, form, template, extra=None, status=200) -> HttpResponse:
-    return render(
-        request,
-        template,
-        {
-            "case": proposal.case,
-            "proposal": proposal,
-            "form": form,
-            "drawing": triangle.drawing(proposal.scores()),
-            "college": proposal.mandate_level == MandateLevel.COLLEGE,
-            **(extra or {}),
-        },
-        status=status,
-    )
-
-
-@login_required
-def decide(request: HttpRequest, pk: int) -> HttpResponse:
-    proposal = _proposal(request, pk, "scherm:route-besluit")
+def _decision_form(request, proposal, form_class, template, record, extra=None):
+    """The decision page and its POST, shared by deciding and replacing a decision: only the
+    mandate holder gets the form; `record(data)` calls the service. A decision taken
+    meanwhile by someone else answers 409 with the form kept as typed."""
     refusal = decision_refusal(request.user, proposal)
     if refusal:
         raise PermissionDenied(refusal)
     college = proposal.mandate_level == MandateLevel.COLLEGE
-    form = DecisionForm(request.POST or None, college=college)
+    form = form_class(request.POST or None, college=college)
     status = 200
     if request.method == "POST":
         status = 400
         if form.is_valid():
             try:
-                services.decide(request.user, proposal, **form.cleaned_data)
+                record(dict(form.cleaned_data))
             except Conflict as error:
                 form.add_error(None, error)
                 status = 409
@@ -296,10 +281,33 @@ def decide(request: HttpRequest, pk: int) -> HttpResponse:
                 form.add_error(None, error)
             else:
                 _logged(request, proposal.case, "update", "scherm:route-besluit")
-                messages.success(request, _("Het besluit is vastgelegd."))
-                return _to_dossier(proposal.case)
+                return None
     _logged(request, proposal.case, "read", "scherm:route-besluit")
-    return _decision_page(request, proposal, form, "route/case/decision_form.html", status=status)
+    context = {
+        "case": proposal.case,
+        "proposal": proposal,
+        "form": form,
+        "drawing": triangle.drawing(proposal.scores()),
+        "college": college,
+        **(extra or {}),
+    }
+    return render(request, template, context, status=status)
+
+
+@login_required
+def decide(request: HttpRequest, pk: int) -> HttpResponse:
+    proposal = _proposal(request, pk, "scherm:route-besluit")
+    page = _decision_form(
+        request,
+        proposal,
+        DecisionForm,
+        "route/case/decision_form.html",
+        lambda data: services.decide(request.user, proposal, **data),
+    )
+    if page is not None:
+        return page
+    messages.success(request, _("Het besluit is vastgelegd."))
+    return _to_dossier(proposal.case)
 
 
 @login_required
@@ -307,37 +315,23 @@ def supersede(request: HttpRequest, pk: int) -> HttpResponse:
     decision = get_object_or_404(Decision.objects.select_related("proposal"), pk=pk)
     proposal = _proposal(request, decision.proposal_id, "scherm:route-besluit")
     decision.proposal = proposal
-    refusal = decision_refusal(request.user, proposal)
-    if refusal:
-        raise PermissionDenied(refusal)
-    college = proposal.mandate_level == MandateLevel.COLLEGE
-    form = SupersedeForm(request.POST or None, college=college)
-    status = 200
-    if request.method == "POST":
-        status = 400
-        if form.is_valid():
-            data = dict(form.cleaned_data)
-            reason = data.pop("supersede_reason")
-            try:
-                services.supersede_decision(request.user, decision, reason=reason, **data)
-            except Conflict as error:
-                form.add_error(None, error)
-                status = 409
-            except ValidationError as error:
-                form.add_error(None, error)
-            else:
-                _logged(request, proposal.case, "update", "scherm:route-besluit")
-                messages.success(request, _("Het besluit is vervangen."))
-                return _to_dossier(proposal.case)
-    _logged(request, proposal.case, "read", "scherm:route-besluit")
-    return _decision_page(
+
+    def record(data: dict) -> None:
+        reason = data.pop("supersede_reason")
+        services.supersede_decision(request.user, decision, reason=reason, **data)
+
+    page = _decision_form(
         request,
         proposal,
-        form,
+        SupersedeForm,
         "route/case/supersede_form.html",
+        record,
         {"decision": decision},
-        status=status,
     )
+    if page is not None:
+        return page
+    messages.success(request, _("Het besluit is vervangen."))
+    return _to_dossier(proposal.case)
 
 
 @login_required
