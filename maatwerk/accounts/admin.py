@@ -11,6 +11,8 @@ from django.utils.translation import gettext_lazy
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from rest_framework.authtoken.models import TokenProxy
 
+from maatwerk.core.models import DeclaredDay
+
 from . import services
 from .admin_base import BeheerAdmin
 from .admin_forms import (
@@ -200,3 +202,11 @@ class UserAdmin(BeheerAdmin, DjangoUserAdmin):
                     % {"user": account.username},
                     messages.SUCCESS,
                 )
+
+
+@admin.register(DeclaredDay)
+class DeclaredDayAdmin(BeheerAdmin):
+    """The days declared equal to a public holiday; every term in the product skips them."""
+
+    list_display = ["day", "description"]
+    date_hierarchy = "day"

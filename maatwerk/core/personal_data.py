@@ -72,3 +72,15 @@ class Declaration:
     models: tuple[PersonalData | NoPersonalData, ...]
     subjects: SubjectRegister | None = None
     export_sections: ExportSections | None = None
+
+
+# `core`'s own table: the declared days of the working-day calendar.
+DECLARATION = Declaration(
+    models=(
+        NoPersonalData(
+            "core.DeclaredDay",
+            reason="Een kalenderdag die met een feestdag is gelijkgesteld; niets over een persoon.",
+            reviewed=("day", "description"),
+        ),
+    )
+)

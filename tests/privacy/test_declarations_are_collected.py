@@ -22,8 +22,14 @@ def fresh_collection():
 
 def test_each_app_with_models_names_its_declaration():
     collected = [label for label, _declared in declarations.declarations()]
+    with_models = [
+        config.label
+        for config in apps.get_app_configs()
+        if config.name.startswith("maatwerk.") and list(config.get_models())
+    ]
 
-    assert collected == ["accounts", "cases", "audit", "retention", "route"]
+    assert "cases" in collected
+    assert collected == with_models
 
 
 def test_a_path_to_something_else_than_a_declaration_is_refused(monkeypatch, fresh_collection):
