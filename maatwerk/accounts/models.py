@@ -177,3 +177,36 @@ class RoleGrantRequest(models.Model):
 
     def __str__(self) -> str:
         return f"{self.account} → {self.get_requested_role_display()}"
+
+
+class Notification(models.Model):
+    """A message in a professional's in-app inbox: something due or overdue. `key` names the
+    occasion (e.g. `route:monitoring:12:due`), so running the reminders again, or on two app
+    servers at once, never makes a second one. The text names a case by its reference only."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="notifications",
+        verbose_name=_("voor"),
+    )
+    key = models.CharField(_("aanleiding"), max_length=120)
+    text = models.CharField(_("melding"), max_length=300)
+    url = models.CharField(_("link"), max_length=300, blank=True)
+    due_date = models.DateField(_("uiterlijk"), null=True, blank=True)
+    created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
+    read_at = models.DateTimeField(_("gelezen op"), null=True, blank=True)
+    # Set when an e-mail is claimed for sending; cleared again when sending fails.
+    emailed_at = models.DateTimeField(_("gemaild op"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("melding")
+        verbose_name_plural = _("meldingen")
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "key"], name="one_notification_per_occasion")
+        ]
+        indexes = [models.Index(fields=["user", "read_at"], name="notification_inbox")]
+
+    def __str__(self) -> str:
+        return self.text

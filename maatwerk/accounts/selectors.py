@@ -35,3 +35,13 @@ def portefeuillehouders(municipality_id: int) -> QuerySet[User]:
         is_active=True,
         role=Role.PORTEFEUILLEHOUDER,
     ).order_by("last_name", "first_name")
+
+
+def users_in_role(role: str, municipality_ids) -> QuerySet[User]:
+    """Active accounts with `role` working for one of these municipalities (directly, or
+    through their team): who gets a reminder meant for that role."""
+    return User.objects.filter(
+        Q(municipality_id__in=municipality_ids) | Q(team__municipality_id__in=municipality_ids),
+        is_active=True,
+        role=role,
+    )

@@ -80,6 +80,18 @@ class WorkingDays:
                 remaining -= 1
         return day
 
+    def subtract(self, end: date, working_days: int) -> date:
+        """The day `working_days` working days before `end`: when a reminder window opens."""
+        if working_days < 0:
+            raise ValueError("working_days must not be negative")
+        day = end
+        remaining = working_days
+        while remaining:
+            day -= timedelta(days=1)
+            if self.is_working_day(day):
+                remaining -= 1
+        return day
+
     def between(self, start: date, end: date) -> int:
         """Working days after `start` up to and including `end` (negative when `end` is
         earlier): how late an overdue item is, in working days."""

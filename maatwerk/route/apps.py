@@ -4,7 +4,8 @@ from django.utils.translation import gettext_lazy as _
 
 class RouteConfig(AppConfig):
     """The maatwerk route on top of the case file: the weekly consultation, the canvas, the
-    Waardendriehoek, the proposal, advice and decision by mandate, and the decision letter."""
+    Waardendriehoek, the proposal, advice and decision by mandate, the decision letter; after
+    the decision the escalation ladder, the time-out, the plan, monitoring and evaluation."""
 
     name = "maatwerk.route"
     verbose_name = _("Maatwerkroute")
@@ -15,3 +16,4 @@ class RouteConfig(AppConfig):
     case_list_filters = "maatwerk.route.case_list.FILTERS"
     personal_data = "maatwerk.route.personal_data.DECLARATION"
     case_erasure = "maatwerk.route.erasure.ERASURE"
+    due_reminders = "maatwerk.route.deadlines.due_reminders"

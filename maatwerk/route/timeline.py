@@ -8,4 +8,6 @@ KINDS = {
     "route_canvas": _("Maatwerkcanvas"),
     "route_proposal": _("Voorstel"),
     "route_decision": _("Besluit"),
+    "route_escalation": _("Escalatie"),
+    "route_aftercare": _("Plan en monitoring"),
 }

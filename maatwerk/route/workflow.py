@@ -2,8 +2,10 @@
 the move and how it is made. Every move goes through `services.move_route`, which checks it.
 
 A move is made either by hand (a button with a reason) or as the consequence of a route act:
-putting a case on the agenda, the consultation's outcome, a decision. `by` names that act, so
-the table shows that *uitvoering* is reached only through an approving decision.
+putting a case on the agenda, the consultation's outcome, a decision, the plan carried out, the
+evaluation. `by` names that act, so the table shows that *uitvoering* is reached only through
+an approving decision, *monitoring* only when the plan's solution is carried out, and
+*afgesloten* only with the evaluation after the last monitoring moment.
 
 The first two phases follow the case file's own status (`cases.workflow`): a case enters the
 route when it is in behandeling, and a case file that is closed has left it."""
@@ -35,6 +37,8 @@ class By(models.TextChoices):
     OUTCOME = "outcome", _("uitkomst van het casusoverleg")
     PROPOSAL = "proposal", _("voorstel indienen")
     DECISION = "decision", _("besluit")
+    PLAN = "plan", _("oplossing uitgevoerd volgens het plan")
+    EVALUATION = "evaluation", _("evaluatie na het laatste monitoringsmoment")
 
 
 @dataclass(frozen=True)
@@ -66,8 +70,10 @@ MOVES: tuple[RouteMove, ...] = (
     RouteMove(Phase.UITVOERING, Phase.AFGEWEZEN, _("Afgewezen na herziening"), By.DECISION),
     RouteMove(Phase.UITVOERING, Phase.BESLUITVORMING, _("Besluit ingetrokken"), By.DECISION),
     RouteMove(Phase.AFGEWEZEN, Phase.BESLUITVORMING, _("Besluit ingetrokken"), By.DECISION),
-    RouteMove(Phase.UITVOERING, Phase.MONITORING, _("Naar monitoring"), By.HAND),
-    RouteMove(Phase.MONITORING, Phase.AFGESLOTEN, _("Route afsluiten"), By.HAND),
+    # After the decision: monitoring starts when the plan's solution is carried out, and the
+    # route closes only with the evaluation after the last monitoring moment.
+    RouteMove(Phase.UITVOERING, Phase.MONITORING, _("Oplossing uitgevoerd"), By.PLAN),
+    RouteMove(Phase.MONITORING, Phase.AFGESLOTEN, _("Geëvalueerd en afgesloten"), By.EVALUATION),
     RouteMove(Phase.AFGEWEZEN, Phase.IN_BEHANDELING, _("Terug naar reguliere route"), By.HAND),
 )
 

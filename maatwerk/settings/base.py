@@ -36,6 +36,20 @@ if DATABASES["default"]["ENGINE"].endswith("postgresql"):
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# E-mail for reminders (`manage.py run_due_tasks`). EMAIL_HOST: the SMTP relay; without it no
+# e-mail is sent and reminders stay in-app only. EMAIL_PORT (587), EMAIL_HOST_USER,
+# EMAIL_HOST_PASSWORD, EMAIL_USE_TLS (on), DEFAULT_FROM_EMAIL: as Django names them.
+EMAIL_HOST = env_str("EMAIL_HOST", "")
+EMAIL_PORT = env_int("EMAIL_PORT", 587)
+EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "maatwerk@localhost")
+# REMINDER_EMAIL: send reminder e-mails (on when EMAIL_HOST is set).
+REMINDER_EMAIL = env_bool("REMINDER_EMAIL", bool(EMAIL_HOST))
+# SITE_URL: the address users open (https://maatwerk.gemeente.nl), for links in e-mails.
+SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
+
 # FIELD_ENCRYPTION_KEYS: comma-separated Fernet keys for data encrypted at rest (the BSN).
 # The first key encrypts; all keys decrypt, so a key can be rotated without downtime.
 FIELD_ENCRYPTION_KEYS = env_list(

@@ -46,7 +46,7 @@ def test_five_may_is_a_day_off_in_a_year_that_is_not_a_lustrum():
 
 
 def test_two_working_days_from_thursday_before_easter_end_on_the_wednesday_after():
-    # Goede Vrijdag 2 April, weekend, tweede paasdag 6 April 2026.
+    # Goede Vrijdag 3 April, the weekend, tweede paasdag 6 April 2026.
     assert calendar.add(date(2026, 4, 2), 2) == date(2026, 4, 8)
 
 
@@ -96,3 +96,10 @@ def test_the_module_functions_read_the_days_beheer_declared():
     assert add_working_days(date(2026, 5, 13), 1) == date(2026, 5, 18)
     assert next_working_day(date(2026, 5, 14)) == date(2026, 5, 18)
     assert working_days_between(date(2026, 5, 13), date(2026, 5, 18)) == 1
+
+
+def test_a_reminder_window_counts_back_over_days_off():
+    # Back from Wednesday 8 April 2026 over tweede paasdag, the weekend and Goede Vrijdag.
+    assert calendar.subtract(date(2026, 4, 8), 1) == date(2026, 4, 7)
+    assert calendar.subtract(date(2026, 4, 8), 2) == date(2026, 4, 2)
+    assert calendar.subtract(date(2026, 4, 8), 0) == date(2026, 4, 8)

@@ -17,3 +17,15 @@ def route_case(consulent):
     )
     BlockageFactory(case=case)
     return case
+
+
+@pytest.fixture
+def decided_case(consulent, omo, teamleider, route_case):
+    """The case after an approving decision by the teamleider: in uitvoering."""
+    from maatwerk.route import services
+
+    from .test_flow import on_the_table
+
+    proposal = on_the_table(consulent, omo, route_case)
+    services.decide(teamleider, proposal, outcome="akkoord", motivation="Goedkoper dan bewind.")
+    return type(route_case).objects.get(pk=route_case.pk)

@@ -5,11 +5,29 @@ letter."""
 import datetime
 from decimal import Decimal
 
-from django.core.validators import MinValueValidator
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from maatwerk.accounts.roles import Role
+
+
+def parse_monitoring_months(value: str) -> list[int]:
+    """ "6,12" → [6, 12]; refuses anything but rising whole months from 1 to 60."""
+    try:
+        months = [int(part) for part in value.replace(" ", "").split(",") if part]
+    except ValueError:
+        months = []
+    if not months or months != sorted(set(months)) or not all(1 <= m <= 60 for m in months):
+        raise ValidationError(
+            _("Geef oplopende aantallen maanden tussen 1 en 60, gescheiden door komma's.")
+        )
+    return months
+
+
+def validate_monitoring_months(value: str) -> None:
+    parse_monitoring_months(value)
 
 
 class Weekday(models.IntegerChoices):
@@ -80,6 +98,32 @@ class RouteSettings(models.Model):
             "Leeg: de standaardbrief. Velden tussen dubbele accolades, bijvoorbeeld "
             "{{ besluit }}; de lijst staat onder het veld."
         ),
+    )
+
+    decision_term_working_days = models.PositiveSmallIntegerField(
+        _("besluittermijn na het casusoverleg (werkdagen)"),
+        default=5,
+        validators=[MinValueValidator(1), MaxValueValidator(30)],
+        help_text=_(
+            "Week 1: besluit binnen zoveel werkdagen na het overleg. Een bezinningsperiode "
+            "geeft dezelfde termijn nog eens (week 2)."
+        ),
+    )
+    reminder_working_days = models.PositiveSmallIntegerField(
+        _("herinnering vooraf (werkdagen)"),
+        default=5,
+        validators=[MinValueValidator(1), MaxValueValidator(30)],
+        help_text=_(
+            "Zoveel werkdagen voor het einde van een time-out of een monitoringsmoment "
+            "krijgt de regisseur een melding."
+        ),
+    )
+    monitoring_months = models.CharField(
+        _("monitoringsmomenten (maanden na uitvoering)"),
+        max_length=40,
+        default="6,12",
+        validators=[validate_monitoring_months],
+        help_text=_("Gescheiden door komma's, oplopend; bijvoorbeeld 6,12 of 3,6,12."),
     )
 
     class Meta:

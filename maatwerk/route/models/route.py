@@ -14,6 +14,9 @@ class Route(models.Model):
     phase = models.CharField(_("fase"), max_length=20, choices=Phase.choices, db_index=True)
     # Part 2 of the route (the escalation ladder) sets and clears this marker.
     escalated = models.BooleanField(_("opgeschaald"), default=False)
+    # When the decision is due (week 1, or week 2 after a bezinningsperiode), in working days
+    # after the consultation; kept so the worklists need no calendar arithmetic in SQL.
+    decision_due = models.DateField(_("besluit uiterlijk"), null=True, blank=True, db_index=True)
     updated_at = models.DateTimeField(_("gewijzigd op"), auto_now=True)
 
     class Meta:

@@ -2,6 +2,19 @@
 and the route table, runs in the case file's unit of work (`cases.editing_case`: the case
 locked, one transaction) and writes its line on the case's timeline."""
 
+from .aftercare import (
+    MonitoringAnswer,
+    NewGoal,
+    add_goal,
+    answer_moment,
+    approving_decision,
+    carry_out,
+    end_time_out,
+    evaluate_and_close,
+    make_plan,
+    register_time_out,
+    set_goal_status,
+)
 from .canvas import FieldComparison, compare_versions, latest_canvas, save_canvas
 from .consultation import (
     NewTask,
@@ -13,6 +26,18 @@ from .consultation import (
     record_outcome,
 )
 from .decisions import decide, supersede_decision
+from .escalation import (
+    DEFAULT_LADDERS,
+    answer_step,
+    current_step,
+    escalate_externally,
+    hold_round_table,
+    ladders_for,
+    name_the_authority,
+    record_external_answer,
+    record_round_table_outcome,
+    start_escalation,
+)
 from .letters import DEFAULT_TEMPLATE, PLACEHOLDERS, check_template, issue_letter, render_letter
 from .phases import in_phase, move_by_hand, move_route, moves_for, phase_of
 from .proposals import (
@@ -27,35 +52,56 @@ from .proposals import (
 )
 
 __all__ = [
+    "DEFAULT_LADDERS",
     "DEFAULT_TEMPLATE",
     "PLACEHOLDERS",
     "FieldComparison",
+    "MonitoringAnswer",
+    "NewGoal",
     "NewTask",
+    "add_goal",
+    "answer_moment",
+    "answer_step",
+    "approving_decision",
     "can_propose",
     "can_put_on_agenda",
+    "carry_out",
     "check_template",
     "compare_versions",
     "complete_task",
     "consultation_on",
     "current_decision",
+    "current_step",
     "decide",
+    "end_time_out",
+    "escalate_externally",
+    "evaluate_and_close",
     "give_advice",
+    "hold_round_table",
     "in_phase",
     "is_open",
     "issue_letter",
+    "ladders_for",
     "latest_canvas",
+    "make_plan",
     "move_by_hand",
     "move_route",
     "moves_for",
+    "name_the_authority",
     "next_consultation_date",
     "open_proposal",
     "phase_of",
     "put_before_portefeuillehouder",
     "put_on_agenda",
+    "record_external_answer",
     "record_outcome",
     "record_portfolio_view",
+    "record_round_table_outcome",
+    "register_time_out",
     "render_letter",
     "save_canvas",
+    "set_goal_status",
+    "start_escalation",
     "submit_proposal",
     "supersede_decision",
 ]

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from maatwerk.accounts.roles import Role
 from maatwerk.cases import services as cases
+from maatwerk.core.working_days import WorkingDays
 
 from ..mandate import settings_for
 from ..models import AgendaItem, Consultation, Outcome, Route, Task
@@ -83,6 +84,7 @@ def put_on_agenda(user, case, question: str, *, date: datetime.date | None = Non
             added_by=user,
             added_at=timezone.now(),
         )
+        _set_decision_due(locked, consultation)
         cases.add_timeline_entry(
             user,
             locked,
@@ -91,6 +93,14 @@ def put_on_agenda(user, case, question: str, *, date: datetime.date | None = Non
             % {"date": consultation.date.strftime("%d-%m-%Y")},
         )
     return item
+
+
+def _set_decision_due(case, consultation: Consultation) -> None:
+    """Week 1: the decision is due a term of working days after the consultation (week 2 after
+    a bezinningsperiode, when the case is on the next week's agenda)."""
+    term = settings_for(consultation.municipality).decision_term_working_days
+    due = WorkingDays.load().add(consultation.date, term)
+    Route.objects.filter(case=case).update(decision_due=due)
 
 
 @dataclass(frozen=True)
@@ -173,6 +183,7 @@ def _carry_out(user, case, item: AgendaItem, tasks) -> None:
         )
         next_week = item.consultation.date + datetime.timedelta(days=7)
         consultation = consultation_on(item.consultation.municipality, next_week)
+        _set_decision_due(case, consultation)
         try:
             with transaction.atomic():
                 AgendaItem.objects.create(
