@@ -4,16 +4,22 @@ every app (like urls.py), so they may look at any role's capabilities."""
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from maatwerk.accounts.roles import Role, capabilities_of
+from maatwerk.accounts.notifications import unread
+from maatwerk.accounts.roles import CASE_WORKER_ROLES, Role, capabilities_of
+from maatwerk.audit.services import AccessLog, log_access
 
 
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
-    """Where a role starts: the case list for every role that sees cases; the proposals put
+    """Where a role starts: "Mijn werk" (terms due and overdue, new notifications) for those
+    who work on cases; the case list for the other roles that see cases; the proposals put
     before them for the portefeuillehouder; a plain start page for a role without screens of
     its own here (the informatiebeveiliger reaches the account changes from the menu)."""
+    if request.user.role in CASE_WORKER_ROLES:
+        return _my_work(request)
     if capabilities_of(request.user).view_cases:
         return redirect("cases:list")
     if request.user.role == Role.PORTEFEUILLEHOUDER:
@@ -28,3 +34,19 @@ def session_keepalive(request: HttpRequest) -> JsonResponse:
     one does nothing else and tells the page how long the session now lasts."""
     request.session.modified = True
     return JsonResponse({"seconds_left": request.session.get_expiry_age()})
+
+
+def _my_work(request: HttpRequest) -> HttpResponse:
+    from maatwerk.route.deadlines import worklist
+    from maatwerk.route.views.worklists import cases_in
+
+    work = worklist(request.user, timezone.localdate())
+    log_access(
+        user=request.user,
+        action=AccessLog.Action.READ,
+        channel="scherm:mijn-werk",
+        request=request,
+        details={"cases": cases_in(work)},
+    )
+    context = {"work": work, "unread": unread(request.user)}
+    return render(request, "home/work.html", context)

@@ -30,6 +30,7 @@ __all__ = [
     "mark_read",
     "run_due_tasks",
     "send_pending_email",
+    "unread",
     "unread_count",
 ]
 
@@ -145,6 +146,10 @@ def run_due_tasks(today: date | None = None) -> DueTasksResult:
 
 def inbox(user, *, limit: int = 50) -> list[Notification]:
     return list(Notification.objects.filter(user=user)[:limit])
+
+
+def unread(user, *, limit: int = 10) -> list[Notification]:
+    return list(Notification.objects.filter(user=user, read_at__isnull=True)[:limit])
 
 
 def unread_count(user) -> int:

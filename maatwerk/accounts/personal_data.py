@@ -31,6 +31,16 @@ DECLARATION = Declaration(
             note="aanvragen voor een rol van medewerkers (vier ogen); geen gegevens van burgers",
             reviewed=("requested_role", "status", "requested_at", "decided_at"),
         ),
+        PersonalData(
+            "accounts.Notification",
+            fields=("user",),
+            export=None,
+            note=(
+                "herinneringen voor medewerkers; noemen een casus alleen bij zijn kenmerk, "
+                "nooit een naam van het huishouden"
+            ),
+            reviewed=("key", "text", "url", "due_date", "created_at", "read_at", "emailed_at"),
+        ),
         NoPersonalData(
             "accounts.Municipality", "referentielijst: gemeenten", reviewed=("name", "code")
         ),

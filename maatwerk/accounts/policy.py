@@ -61,6 +61,8 @@ ENTRIES: dict[str, dict[str, Rule]] = {
     # request is configured per municipality (accounts.grants.may_decide).
     "accounts:changes": {"GET": ACCOUNT_REVIEWERS},
     "accounts:decide": {"POST": ACCOUNT_REVIEWERS},
+    # One's own reminders of terms (each names a case by its reference only).
+    "accounts:notifications": {"GET": SIGNED_IN, "POST": SIGNED_IN},
     # "Ingelogd blijven" in the idle-timeout warning: renews the session, returns nothing else.
     "session_keepalive": {"POST": SIGNED_IN},
     # Optional single sign-on (present only when OIDC is configured).

@@ -8,4 +8,5 @@ urlpatterns = [
     path("wachtwoord/", views.password_change, name="password_change"),
     path("wijzigingen/", views.account_changes, name="changes"),
     path("aanvragen/<int:pk>/besluit/", views.decide_grant, name="decide"),
+    path("meldingen/", views.notifications, name="notifications"),
 ]

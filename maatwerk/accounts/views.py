@@ -162,3 +162,15 @@ def decide_grant(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         messages.success(request, _("De aanvraag is afgewezen; het account is niet gewijzigd."))
     return redirect("accounts:changes")
+
+
+@login_required
+def notifications(request: HttpRequest) -> HttpResponse:
+    """The user's own inbox: reminders of terms. POST marks them read."""
+    from .notifications import inbox, mark_read
+
+    if request.method == "POST":
+        mark_read(request.user)
+        messages.success(request, gettext_now("Alle meldingen zijn als gelezen gemarkeerd."))
+        return redirect("accounts:notifications")
+    return render(request, "accounts/notifications.html", {"items": inbox(request.user)})

@@ -11,6 +11,17 @@ from maatwerk.cases.api.viewsets.cases import CaseViewSet
 from maatwerk.cases.api.viewsets.households import HouseholdViewSet
 from maatwerk.cases.api.viewsets.members import MemberViewSet
 from maatwerk.cases.api.viewsets.organisations import OrganisationViewSet
+from maatwerk.route.api.viewsets.aftercare import (
+    DeadlinesView,
+    EscalationViewSet,
+    EvaluationViewSet,
+    LadderViewSet,
+    MonitoringMomentViewSet,
+    NationalEscalationViewSet,
+    PlanViewSet,
+    RoundTableViewSet,
+    TimeOutViewSet,
+)
 from maatwerk.route.api.viewsets.agenda import AgendaItemViewSet
 from maatwerk.route.api.viewsets.canvas import CanvasVersionViewSet
 from maatwerk.route.api.viewsets.decisions import DecisionViewSet
@@ -31,6 +42,15 @@ router.register("agenda-items", AgendaItemViewSet, basename="agenda-items")
 router.register("canvas-versions", CanvasVersionViewSet, basename="canvas-versions")
 router.register("proposals", ProposalViewSet, basename="proposals")
 router.register("decisions", DecisionViewSet, basename="decisions")
+# After the decision.
+router.register("escalation-ladders", LadderViewSet, basename="escalation-ladders")
+router.register("escalations", EscalationViewSet, basename="escalations")
+router.register("round-tables", RoundTableViewSet, basename="round-tables")
+router.register("national-escalations", NationalEscalationViewSet, basename="national-escalations")
+router.register("time-outs", TimeOutViewSet, basename="time-outs")
+router.register("plans", PlanViewSet, basename="plans")
+router.register("monitoring-moments", MonitoringMomentViewSet, basename="monitoring-moments")
+router.register("evaluations", EvaluationViewSet, basename="evaluations")
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
@@ -43,5 +63,6 @@ urlpatterns = [
         ),
         name="docs",
     ),
+    path("deadlines/", DeadlinesView.as_view(), name="deadlines"),
     *router.urls,
 ]

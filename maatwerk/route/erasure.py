@@ -17,11 +17,21 @@ from .models import (
     CanvasVersion,
     Decision,
     DecisionLetter,
+    Escalation,
+    EscalationStep,
+    Evaluation,
+    ExternalEscalation,
+    Goal,
+    HouseholdCommitment,
+    MonitoringMoment,
     PhaseChange,
+    Plan,
     PortfolioConsultation,
     Proposal,
+    RoundTable,
     Route,
     Task,
+    TimeOut,
 )
 
 __all__ = ["ERASURE", "RouteErasure"]
@@ -49,6 +59,16 @@ _TEXTS: tuple[tuple[type[Model], str, tuple[str, ...]], ...] = (
     (PortfolioConsultation, "proposal__case_id", ("question", "view")),
     (Decision, "proposal__case_id", ("motivation", "conditions", "supersede_reason")),
     (DecisionLetter, "decision__proposal__case_id", ("text",)),
+    (Escalation, "case_id", ("question",)),
+    (EscalationStep, "escalation__case_id", ("answer", "answered_by_name")),
+    (RoundTable, "case_id", ("parties", "outcome")),
+    (ExternalEscalation, "case_id", ("question", "answer")),
+    (TimeOut, "case_id", ("subject", "reason", "agreed_with")),
+    (Plan, "case_id", ("summary",)),
+    (Goal, "plan__case_id", ("description", "owner")),
+    (HouseholdCommitment, "plan__case_id", ("description",)),
+    (MonitoringMoment, "case_id", ("household_judgement", "notes")),
+    (Evaluation, "case_id", ("lessons",)),
 )
 
 
@@ -56,8 +76,17 @@ class RouteErasure:
     def anonymise(self, case_id: int) -> None:
         for model, lookup, fields in _TEXTS:
             model.objects.filter(**{lookup: case_id}).update(**dict.fromkeys(fields, ""))
+        # What was sent to a national body named the members (with consent): keep the fact
+        # of sending, not the dossier.
+        ExternalEscalation.objects.filter(case_id=case_id).update(export={})
 
     def destroy(self, case_id: int) -> None:
+        # The plan points at its decision (protected): it goes first, with goals and
+        # commitments; then everything after the decision.
+        Plan.objects.filter(case_id=case_id).delete()
+        for model in (Evaluation, MonitoringMoment, TimeOut, ExternalEscalation, RoundTable):
+            model.objects.filter(case_id=case_id).delete()
+        Escalation.objects.filter(case_id=case_id).delete()  # and their steps
         DecisionLetter.objects.filter(decision__proposal__case_id=case_id).delete()
         decisions = Decision.objects.filter(proposal__case_id=case_id).order_by("-pk")
         for pk in list(decisions.values_list("pk", flat=True)):

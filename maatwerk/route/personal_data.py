@@ -71,8 +71,90 @@ MODELS = (
         export="route[].voorstellen[].besluiten[].brief",
         reviewed=("made_at",),
     ),
+    PersonalData(
+        "route.Escalation",
+        fields=("question", "started_by"),
+        export="route[].escalaties",
+        reviewed=("status", "started_at", "closed_at"),
+    ),
+    PersonalData(
+        "route.EscalationStep",
+        fields=("answer", "answered_by", "answered_by_name"),
+        export="route[].escalaties[].stappen",
+        reviewed=("title", "holder_role", "result", "asked_at", "due_date", "answered_at"),
+    ),
+    PersonalData(
+        "route.RoundTable",
+        fields=("parties", "outcome", "recorded_by"),
+        export="route[].overlegtafels",
+        reviewed=("held_on", "recorded_at"),
+    ),
+    PersonalData(
+        "route.ExternalEscalation",
+        fields=("question", "export", "answer", "sent_by", "answer_recorded_by"),
+        export="route[].landelijke_escalaties",
+        reviewed=("body", "their_reference", "sent_at", "answered_at"),
+    ),
+    PersonalData(
+        "route.TimeOut",
+        fields=("subject", "reason", "agreed_with", "registered_by"),
+        export="route[].time_outs",
+        reviewed=("organisation", "starts_on", "ends_on", "ended_early_on", "registered_at"),
+    ),
+    PersonalData(
+        "route.Plan",
+        fields=("summary", "created_by", "carried_out_by"),
+        export="route[].plan",
+        reviewed=("created_at", "carried_out_at"),
+    ),
+    PersonalData(
+        "route.Goal",
+        fields=("description", "owner"),
+        export="route[].plan.doelen",
+        reviewed=("due_date", "status"),
+    ),
+    PersonalData(
+        "route.HouseholdCommitment",
+        fields=("description",),
+        export="route[].plan.afspraken",
+    ),
+    PersonalData(
+        "route.MonitoringMoment",
+        fields=("household_judgement", "notes", "answered_by"),
+        export="route[].monitoring",
+        reviewed=(
+            "due_date",
+            "answered_at",
+            "regular_care_reduced",
+            "debts",
+            "housing_stable",
+        ),
+    ),
     NoPersonalData(
-        "route.Route", "de fase van een casus in de route", reviewed=("phase", "updated_at")
+        "route.DomainResult",
+        "beter/gelijk/slechter per leefgebied; verschijnt bij het monitoringsmoment",
+        reviewed=("domain", "change"),
+    ),
+    PersonalData(
+        "route.Evaluation",
+        fields=("lessons", "evaluated_by"),
+        export="route[].evaluatie",
+        reviewed=("evaluated_at",),
+    ),
+    NoPersonalData(
+        "route.EscalationLadder",
+        "instellingen van de gemeente: de escalatieladders",
+        reviewed=("name", "domain"),
+    ),
+    NoPersonalData(
+        "route.LadderStep",
+        "instellingen van de gemeente: wie op welke stap staat (een functie, geen persoon)",
+        reviewed=("title", "holder_role"),
+    ),
+    NoPersonalData(
+        "route.Route",
+        "de fase van een casus in de route",
+        reviewed=("phase", "updated_at", "decision_due"),
     ),
     NoPersonalData(
         "route.RouteSettings",
@@ -83,6 +165,7 @@ MODELS = (
             "letter_template",
             "within_frameworks_role",
             "college_recorder_role",
+            "monitoring_months",
         ),
     ),
     NoPersonalData(

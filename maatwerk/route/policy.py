@@ -31,6 +31,30 @@ ENTRIES: dict[str, dict[str, Rule]] = {
     "route:decide": {"GET": CASE_WORKERS, "POST": CASE_WORKERS},
     "route:supersede": {"GET": CASE_WORKERS, "POST": CASE_WORKERS},
     "route:task_done": {"POST": CASE_WORKERS},
+    # --- After the decision: escalation (the answer at a step is the step holder's, checked
+    # by the service), overlegtafel, national escalation (OMO-functionaris or teamleider,
+    # checked by the service), time-out, plan, monitoring, evaluation.
+    "route:escalate": {"GET": CASE_WORKERS, "POST": CASE_WORKERS},
+    "route:step_answer": {"POST": CASE_WORKERS},
+    "route:authority": {"POST": OMO},
+    "route:round_table": {"GET": CASE_WORKERS, "POST": CASE_WORKERS},
+    "route:round_table_outcome": {"POST": CASE_WORKERS},
+    "route:national": {"GET": CASE_WORKERS, "POST": CASE_WORKERS},
+    "route:national_answer": {"POST": CASE_WORKERS},
+    "route:national_json": {"GET": CASE_WORKERS},
+    "route:national_pdf": {"GET": CASE_WORKERS},
+    "route:time_out": {"GET": CASE_WORKERS, "POST": CASE_WORKERS},
+    "route:time_out_end": {"POST": CASE_WORKERS},
+    "route:plan": {"GET": CASE_WORKERS, "POST": CASE_WORKERS},
+    "route:goal_add": {"POST": CASE_WORKERS},
+    "route:goal_status": {"POST": CASE_WORKERS},
+    "route:carry_out": {"POST": CASE_WORKERS},
+    # The plan printed for the household.
+    "route:plan_pdf": {"GET": CASE_WORKERS},
+    "route:monitoring": {"GET": CASE_WORKERS, "POST": CASE_WORKERS},
+    "route:evaluate": {"GET": CASE_WORKERS, "POST": CASE_WORKERS},
+    # Terms due and overdue in the cases the user answers for.
+    "route:deadlines": {"GET": CASE_WORKERS},
     # --- The consultation and the work lists: agenda, outcomes, proposals awaiting a
     # decision, the portefeuillehouder's proposals.
     "route:agenda": {"GET": CASE_WORKERS},
@@ -62,6 +86,26 @@ ENTRIES: dict[str, dict[str, Rule]] = {
     "api:proposals-decide": {"POST": CASE_WORKERS},
     **_records("decisions", READERS),
     "api:decisions-supersede": {"POST": CASE_WORKERS},
+    # After the decision: free text about the household, for case workers only. Who may
+    # answer a step, escalate nationally or close is the service's question (403 with why).
+    **_records("escalation-ladders", CASE_WORKERS),
+    **_records("escalations", CASE_WORKERS, CASE_WORKERS),
+    "api:escalations-answer": {"POST": CASE_WORKERS},
+    "api:escalations-authority": {"POST": OMO},
+    **_records("round-tables", CASE_WORKERS, CASE_WORKERS),
+    "api:round-tables-outcome": {"POST": CASE_WORKERS},
+    **_records("national-escalations", CASE_WORKERS, CASE_WORKERS),
+    "api:national-escalations-answer": {"POST": CASE_WORKERS},
+    **_records("time-outs", CASE_WORKERS, CASE_WORKERS),
+    "api:time-outs-end": {"POST": CASE_WORKERS},
+    **_records("plans", CASE_WORKERS, CASE_WORKERS),
+    "api:plans-goals": {"POST": CASE_WORKERS},
+    "api:plans-goal-status": {"POST": CASE_WORKERS},
+    "api:plans-carry-out": {"POST": CASE_WORKERS},
+    **_records("monitoring-moments", CASE_WORKERS),
+    "api:monitoring-moments-answer": {"POST": CASE_WORKERS},
+    **_records("evaluations", CASE_WORKERS, CASE_WORKERS),
+    "api:deadlines": {"GET": CASE_WORKERS},
 }
 
 _ROUTE = frozenset({"case", "phase", "escalated", "moves"})
@@ -89,6 +133,22 @@ _DECISION = _DECISION_ANONYMISED | frozenset(
     "motivation conditions college_reference superseded_by supersede_reason decided_by".split()
 )
 
+
+def _aftercare_fields() -> dict[str, frozenset[str]]:
+    from .api.serializers import aftercare as s
+
+    return {
+        "escalation-ladders": frozenset(s.LADDER_FIELDS),
+        "escalations": frozenset(s.ESCALATION_FIELDS),
+        "round-tables": frozenset(s.ROUND_TABLE_FIELDS),
+        "national-escalations": frozenset(s.NATIONAL_FIELDS),
+        "time-outs": frozenset(s.TIME_OUT_FIELDS),
+        "plans": frozenset(s.PLAN_FIELDS),
+        "monitoring-moments": frozenset(s.MOMENT_FIELDS),
+        "evaluations": frozenset(s.EVALUATION_FIELDS),
+    }
+
+
 FIELD_ALLOWLIST: dict[str, dict[str, frozenset[str]]] = {
     "routes": dict.fromkeys(READERS, _ROUTE),
     "agenda-items": dict.fromkeys(CASE_WORKERS, _TASKS_AND_ITEMS),
@@ -97,4 +157,8 @@ FIELD_ALLOWLIST: dict[str, dict[str, frozenset[str]]] = {
     | dict.fromkeys(ANONYMISED_READERS, _PROPOSAL_ANONYMISED),
     "decisions": dict.fromkeys(CASE_WORKERS, _DECISION)
     | dict.fromkeys(ANONYMISED_READERS, _DECISION_ANONYMISED),
+    **{
+        resource: dict.fromkeys(CASE_WORKERS, fields)
+        for resource, fields in _aftercare_fields().items()
+    },
 }

@@ -6,6 +6,7 @@ in `personal_data.py`; `maatwerk.privacy` builds the document."""
 from maatwerk.privacy.formatting import person, when
 
 from .models import CANVAS_FIELDS, AgendaItem, CanvasVersion, PhaseChange, Proposal, Task
+from .subject_export_aftercare import aftercare_sections
 
 
 def _phases(case) -> list[dict]:
@@ -149,7 +150,8 @@ def export_sections(subject, cases: list) -> dict:
             "taken": _tasks(case),
             "canvas": _canvas(case),
             "voorstellen": _proposals(case),
+            **aftercare_sections(case),
         }
-        if any(entry[key] for key in ("fasen", "casusoverleg", "canvas", "voorstellen")):
+        if any(value for key, value in entry.items() if key != "casus"):
             entries.append(entry)
     return {"route": entries}

@@ -39,6 +39,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # E-mail for reminders (`manage.py run_due_tasks`). EMAIL_HOST: the SMTP relay; without it no
 # e-mail is sent and reminders stay in-app only. EMAIL_PORT (587), EMAIL_HOST_USER,
 # EMAIL_HOST_PASSWORD, EMAIL_USE_TLS (on), DEFAULT_FROM_EMAIL: as Django names them.
+# EMAIL_BACKEND: Django's mail backend (SMTP by default); EMAIL_FILE_PATH for the file backend.
+EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_FILE_PATH = env_str("EMAIL_FILE_PATH", str(BASE_DIR / "var" / "mail"))
 EMAIL_HOST = env_str("EMAIL_HOST", "")
 EMAIL_PORT = env_int("EMAIL_PORT", 587)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
@@ -242,6 +245,12 @@ SPECTACULAR_SETTINGS = {
         "DecisionOutcomeEnum": "maatwerk.route.models.DecisionOutcome",
         "MandateLevelEnum": "maatwerk.route.models.MandateLevel",
         "PhaseEnum": "maatwerk.route.workflow.Phase",
+        "EscalationStatusEnum": "maatwerk.route.models.EscalationStatus",
+        "CaseStatusEnum": "maatwerk.cases.workflow.CaseStatus",
+        "GoalStatusEnum": "maatwerk.route.models.GoalStatus",
+        "LifeDomainEnum": "maatwerk.cases.domains.LifeDomain",
+        "ChangeEnum": "maatwerk.route.models.Change",
+        "YesNoUnknownEnum": "maatwerk.route.models.YesNoUnknown",
     },
     "TAGS": [
         {"name": _("Casussen"), "description": _("Casusdossiers en hun statuswijzigingen.")},
@@ -265,6 +274,23 @@ SPECTACULAR_SETTINGS = {
         {
             "name": _("Besluiten"),
             "description": _("Besluiten op mandaat; nooit gewijzigd, alleen vervangen."),
+        },
+        {
+            "name": _("Escalatie"),
+            "description": _(
+                "De escalatieladder per soort knelpunt, de overlegtafel en de landelijke "
+                "escalatie (Landelijk Maatwerkloket, LET)."
+            ),
+        },
+        {
+            "name": _("Time-out"),
+            "description": _("Opgeschorte besluiten of invorderingen die het bestaan bedreigen."),
+        },
+        {
+            "name": _("Plan en monitoring"),
+            "description": _(
+                "Het plan (1Gezin1Plan), de monitoringsmomenten, de evaluatie en de termijnen."
+            ),
         },
     ],
 }

@@ -1,6 +1,6 @@
-"""After signing in, every demo role lands on a page that makes sense for it: the case list
-for the roles that see cases, and the proposals put before them for the portefeuillehouder
-instead of "Geen toegang"."""
+"""After signing in, every demo role lands on a page that makes sense for it: "Mijn werk" for
+those who work on cases, the case list for the other roles that see cases, and the proposals
+put before them for the portefeuillehouder instead of "Geen toegang"."""
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -9,9 +9,9 @@ pytestmark = pytest.mark.e2e
 
 # persona fixture -> the h1 it lands on after signing in
 LANDING = {
-    "consulent": "Casussen",
-    "teamleider": "Casussen",
-    "omo": "Casussen",
+    "consulent": "Mijn werk",
+    "teamleider": "Mijn werk",
+    "omo": "Mijn werk",
     "controller": "Casussen",
     "beleid": "Casussen",
     "beheerder": "Casussen",

@@ -4,6 +4,8 @@ Karel Bakker and their son must not appear in what she gets."""
 import datetime
 
 import pytest
+
+from tests.route.aftercare_walk import walk_after_the_decision
 from auditlog.context import set_actor
 from django.utils import timezone
 
@@ -158,4 +160,5 @@ def family_case_on_the_route(family_case, consulent, omo, teamleider, wethouder)
     route.record_portfolio_view(wethouder, consultation, "Steun")
     decision = route.decide(omo, proposal, outcome="akkoord", motivation="Doelmatig")
     route.issue_letter(consulent, decision)
+    walk_after_the_decision(case, consulent=consulent, omo=omo, tag="Na")
     return case

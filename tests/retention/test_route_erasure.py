@@ -17,15 +17,27 @@ from maatwerk.route.models import (
     CanvasVersion,
     Decision,
     DecisionLetter,
+    DomainResult,
+    Escalation,
+    EscalationStep,
+    Evaluation,
+    ExternalEscalation,
+    Goal,
+    HouseholdCommitment,
+    MonitoringMoment,
     Outcome,
     PhaseChange,
+    Plan,
     PortfolioConsultation,
     Proposal,
+    RoundTable,
     Route,
     Task,
+    TimeOut,
 )
 from maatwerk.route.workflow import Phase
 
+from ..route.aftercare_walk import walk_after_the_decision
 from ..factories import BlockageFactory, CaseFactory, HouseholdFactory, MemberFactory
 from .test_anonymise import database_text
 
@@ -42,6 +54,17 @@ ROUTE_MODELS = (
     PortfolioConsultation,
     Decision,
     DecisionLetter,
+    Escalation,
+    EscalationStep,
+    RoundTable,
+    ExternalEscalation,
+    TimeOut,
+    Plan,
+    Goal,
+    HouseholdCommitment,
+    MonitoringMoment,
+    DomainResult,
+    Evaluation,
 )
 
 
@@ -52,6 +75,10 @@ def _case_rows(model, case_id: int):
         PortfolioConsultation: "proposal__case_id",
         Decision: "proposal__case_id",
         DecisionLetter: "decision__proposal__case_id",
+        EscalationStep: "escalation__case_id",
+        Goal: "plan__case_id",
+        HouseholdCommitment: "plan__case_id",
+        DomainResult: "moment__case_id",
     }.get(model, "case_id")
     return model.objects.filter(**{lookup: case_id})
 
@@ -121,8 +148,7 @@ def walk_the_route(case, *, consulent, omo, wethouder, tag: str = "Kanarie") -> 
         motivation=f"{tag}herziening",
     )
     services.issue_letter(consulent, second)
-    services.move_by_hand(consulent, case, Phase.MONITORING, f"{tag}monitoringreden")
-    services.move_by_hand(consulent, case, Phase.AFGESLOTEN, f"{tag}afsluitreden")
+    after = walk_after_the_decision(case, consulent=consulent, omo=omo, tag=tag)
     case.refresh_from_db()
     assert case.status == CaseStatus.AFGESLOTEN
     return [
@@ -144,8 +170,7 @@ def walk_the_route(case, *, consulent, omo, wethouder, tag: str = "Kanarie") -> 
         f"{tag}voorwaarden",
         f"{tag}vervangreden",
         f"{tag}herziening",
-        f"{tag}monitoringreden",
-        f"{tag}afsluitreden",
+        *after,
         f"{tag}bewoner",  # the letter's greeting
     ]
 

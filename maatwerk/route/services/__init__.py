@@ -37,6 +37,7 @@ from .escalation import (
     record_external_answer,
     record_round_table_outcome,
     start_escalation,
+    step_refusal,
 )
 from .letters import DEFAULT_TEMPLATE, PLACEHOLDERS, check_template, issue_letter, render_letter
 from .phases import in_phase, move_by_hand, move_route, moves_for, phase_of
@@ -102,6 +103,7 @@ __all__ = [
     "save_canvas",
     "set_goal_status",
     "start_escalation",
+    "step_refusal",
     "submit_proposal",
     "supersede_decision",
 ]

@@ -40,6 +40,7 @@ __all__ = [
     "record_external_answer",
     "record_round_table_outcome",
     "start_escalation",
+    "step_refusal",
 ]
 
 # (name, life domain, [(who, role in Maatwerk or "", term in working days)]); no steps means
@@ -191,7 +192,7 @@ def current_step(escalation: Escalation) -> EscalationStep | None:
     return escalation.steps.filter(answered_at__isnull=True).order_by("number").first()
 
 
-def _may_answer(user, step: EscalationStep, case) -> str | None:
+def step_refusal(user, step: EscalationStep, case) -> str | None:
     """Why `user` may not record the answer of this step (None: they may)."""
     if step.holder_role:
         if user.role != step.holder_role:
@@ -234,7 +235,7 @@ def answer_step(
                 if step
                 else _("Deze escalatie heeft geen open stap.")
             )
-        refusal = _may_answer(user, step, case)
+        refusal = step_refusal(user, step, case)
         if refusal:
             raise PermissionDenied(refusal)
         if not step.holder_role and not answered_by_name:

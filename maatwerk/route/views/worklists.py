@@ -117,3 +117,34 @@ def portfolio_view(request: HttpRequest, pk: int) -> HttpResponse:
             request, _("Uw zienswijze is niet vastgelegd. Verbeter wat hieronder staat.")
         )
     return _render_portfolio(request, bound={consultation.pk: form})
+
+
+@login_required
+def deadlines(request: HttpRequest) -> HttpResponse:
+    """ "Termijnen": what is due or overdue on the route in the cases the user answers for —
+    the OMO-functionaris's worklist, and the consulent's own cases."""
+    from django.utils import timezone
+
+    from ..deadlines import worklist
+
+    work = worklist(request.user, timezone.localdate())
+    log_access(
+        user=request.user,
+        action=AccessLog.Action.READ,
+        channel="scherm:termijnen",
+        request=request,
+        details={"cases": cases_in(work)},
+    )
+    return render(request, "route/werk/deadlines.html", {"work": work})
+
+
+def cases_in(work) -> list[int]:
+    """The case ids a worklist shows, for the access log."""
+    return sorted({_case_of(s.key, item).pk for s in work.sections for item in s.items})
+
+
+def _case_of(key: str, item):
+    return {
+        "steps": lambda: item.escalation.case,
+        "goals": lambda: item.plan.case,
+    }.get(key, lambda: item.case)()

@@ -6,15 +6,16 @@ from django.urls import reverse
 pytestmark = pytest.mark.django_db
 
 LINKS = {
+    "Termijnen": reverse("route:deadlines"),
     "Casusoverleg": reverse("route:agenda"),
     "Te besluiten": reverse("route:awaiting"),
     "Mijn voorleggingen": reverse("route:portfolio"),
 }
 
 MENU = {
-    "consulent": {"Casusoverleg", "Te besluiten"},
-    "teamleider": {"Casusoverleg", "Te besluiten"},
-    "omo": {"Casusoverleg", "Te besluiten"},
+    "consulent": {"Termijnen", "Casusoverleg", "Te besluiten"},
+    "teamleider": {"Termijnen", "Casusoverleg", "Te besluiten"},
+    "omo": {"Termijnen", "Casusoverleg", "Te besluiten"},
     "wethouder": {"Mijn voorleggingen"},
     "controller": set(),
     "beheerder": set(),
@@ -30,8 +31,19 @@ def test_the_portefeuillehouder_starts_on_their_proposals(client, wethouder):
     assert "Mijn voorleggingen" in response.content.decode()
 
 
-@pytest.mark.parametrize("persona", ["omo", "teamleider"])
-def test_the_omo_functionaris_and_teamleider_keep_the_case_list_as_start(client, request, persona):
+@pytest.mark.parametrize("persona", ["consulent", "omo", "teamleider"])
+def test_who_works_on_cases_starts_on_what_needs_their_attention(client, request, persona):
+    client.force_login(request.getfixturevalue(persona))
+
+    response = client.get(reverse("home"))
+
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Mijn werk" in page and 'href="/casussen/"' in page
+
+
+@pytest.mark.parametrize("persona", ["controller", "beleid"])
+def test_the_other_roles_that_see_cases_start_on_the_case_list(client, request, persona):
     client.force_login(request.getfixturevalue(persona))
 
     response = client.get(reverse("home"))
