@@ -7,12 +7,28 @@ import datetime
 import pytest
 from auditlog.models import LogEntry
 from django.urls import resolve, reverse
+from django.utils import timezone
 
 from maatwerk.accounts import policy
 from maatwerk.audit.services import AccessLog
 from maatwerk.cases.models import Blockage, Member
 from maatwerk.route import policy as route_policy
-from maatwerk.route.models import AgendaItem, Decision, PortfolioConsultation, Proposal, Task
+from maatwerk.route.models import (
+    AgendaItem,
+    Decision,
+    Escalation,
+    EscalationLadder,
+    ExternalEscalation,
+    LadderStep,
+    MonitoringMoment,
+    Plan,
+    PortfolioConsultation,
+    Proposal,
+    RoundTable,
+    Route,
+    Task,
+    TimeOut,
+)
 from maatwerk.route.services import record_portfolio_view
 
 from ..factories import CaseFactory, MemberFactory, OrganisationFactory, RuleFactory
@@ -38,6 +54,8 @@ NOT_CASE_FILE_WRITES = {
     # tests/accounts/test_account_changes_are_recorded.py.
     "accounts:password_change",
     "accounts:decide",
+    # Marking one's own reminders read changes no case file (tests/accounts).
+    "accounts:notifications",
 }
 
 
@@ -62,6 +80,11 @@ ROUTE_SCREEN_WRITES = {
 NOT_PERSONAL = {"api:organisations-list", "api:organisations-detail"}
 
 
+def _errors(response) -> str:
+    form = (getattr(response, "context", None) or {}).get("form")
+    return str(form.errors) if form is not None else response.content[:300].decode(errors="ignore")
+
+
 class Recorder:
     """A client wrapper that notes which endpoint each write reached, and checks that a write
     of personal data added its row to the access log."""
@@ -76,7 +99,7 @@ class Recorder:
         response = getattr(self.client, method)(path, data, **kwargs)
         # A screen that saved redirects; one that shows the form again saved nothing.
         expected = (200, 201) if path.startswith("/api/") else (302,)
-        assert response.status_code in expected, (path, response.status_code)
+        assert response.status_code in expected, (path, response.status_code, _errors(response))
         if view_name not in NOT_PERSONAL:
             assert AccessLog.objects.count() > logged, (
                 f"{method.upper()} {view_name}: geen logregel"
@@ -336,9 +359,133 @@ def _route_api(api_client, reached, case, consulent, omo, wethouder):
         {"outcome": "akkoord", "motivation": "Na bezwaar", "supersede_reason": "Bezwaar gegrond"},
         format="json",
     )
+    _route_api_after_the_decision(as_, case, consulent, omo)
+    # A move by hand, on a case whose decision was a refusal: back to the regular route.
+    refused = Route.objects.get(phase="afgewezen").case
     as_(consulent).post(
-        f"/api/v1/routes/{case.pk}/move/",
-        {"target": "monitoring", "reason": "Huur doorbetaald"},
+        f"/api/v1/routes/{refused.pk}/move/",
+        {"target": "in_behandeling", "reason": "Reguliere route alsnog"},
+        format="json",
+    )
+
+
+def _refused_case(consulent) -> None:
+    """A case whose decision was a refusal, made before the history is marked."""
+    refused = _prepared_case(consulent)
+    refused.status = "in_behandeling"
+    refused.save()
+    Route.objects.create(case=refused, phase="afgewezen")
+
+
+def _ladders(case):
+    """A ladder whose holder is unknown, and one with a single step outside Maatwerk."""
+    municipality = case.household.team.municipality
+    unknown = EscalationLadder.objects.create(
+        municipality=municipality, name="Onbekend", authority_unknown=True
+    )
+    known = EscalationLadder.objects.create(municipality=municipality, name="Corporatie")
+    LadderStep.objects.create(ladder=known, number=1, title="Woningcorporatie")
+    return unknown, known
+
+
+def _route_api_after_the_decision(as_, case, consulent, omo):
+    today = timezone.localdate().isoformat()
+    unknown, known = _ladders(case)
+    escalation = (
+        as_(consulent)
+        .post(
+            "/api/v1/escalations/",
+            {"case": case.pk, "ladder": unknown.pk, "question": "Wie beslist?"},
+            format="json",
+        )
+        .json()
+    )
+    as_(omo).post(
+        f"/api/v1/escalations/{escalation['id']}/authority/", {"ladder": known.pk}, format="json"
+    )
+    as_(consulent).post(
+        f"/api/v1/escalations/{escalation['id']}/answer/",
+        {"number": 1, "solved": True, "answer": "Urgentie", "answered_by_name": "J. Bakker"},
+        format="json",
+    )
+    table = (
+        as_(consulent)
+        .post(
+            "/api/v1/round-tables/",
+            {"case": case.pk, "held_on": today, "parties": "Corporatie, wijkteam"},
+            format="json",
+        )
+        .json()
+    )
+    as_(consulent).post(
+        f"/api/v1/round-tables/{table['id']}/outcome/", {"outcome": "Afspraken"}, format="json"
+    )
+    external = (
+        as_(omo)
+        .post(
+            "/api/v1/national-escalations/",
+            {"case": case.pk, "body": "let", "question": "Help"},
+            format="json",
+        )
+        .json()
+    )
+    as_(omo).post(
+        f"/api/v1/national-escalations/{external['id']}/answer/",
+        {"answer": "Opgepakt"},
+        format="json",
+    )
+    time_out = (
+        as_(consulent)
+        .post(
+            "/api/v1/time-outs/",
+            {
+                "case": case.pk,
+                "organisation": "CJIB",
+                "subject": "Inning",
+                "starts_on": today,
+                "ends_on": today,
+                "reason": "Leefgeld",
+                "agreed_with": "CJIB",
+            },
+            format="json",
+        )
+        .json()
+    )
+    as_(consulent).post(f"/api/v1/time-outs/{time_out['id']}/end/", {}, format="json")
+    plan = (
+        as_(consulent)
+        .post(
+            "/api/v1/plans/",
+            {
+                "case": case.pk,
+                "summary": "Huur doorbetalen",
+                "goals": [{"description": "Huur", "owner": "Consulent", "due_date": today}],
+            },
+            format="json",
+        )
+        .json()
+    )
+    as_(consulent).post(
+        f"/api/v1/plans/{plan['id']}/goals/",
+        {"description": "Budget", "owner": "Bewoner", "due_date": today},
+        format="json",
+    )
+    as_(consulent).post(
+        f"/api/v1/plans/{plan['id']}/goal-status/",
+        {"goal": plan["goals"][0]["id"], "status": "behaald"},
+        format="json",
+    )
+    as_(consulent).post(f"/api/v1/plans/{plan['id']}/carry-out/", {}, format="json")
+    MonitoringMoment.objects.filter(case=case).update(due_date=timezone.localdate())
+    for moment in MonitoringMoment.objects.filter(case=case).order_by("number"):
+        as_(consulent).post(
+            f"/api/v1/monitoring-moments/{moment.pk}/answer/",
+            {"domain_results": {"wonen": "beter"}, "household_judgement": "Rustiger"},
+            format="json",
+        )
+    as_(consulent).post(
+        "/api/v1/evaluations/",
+        {"case": case.pk, "embedded": True, "lessons": "Vroeg de corporatie erbij"},
         format="json",
     )
 
@@ -348,6 +495,7 @@ def test_route_api_writes_are_recorded_under_their_actor(consulent, omo, wethoud
     case = _prepared_case(consulent)
     case.status = "in_behandeling"
     case.save()
+    _refused_case(consulent)
     mark = _mark()
 
     _route_api(api_client, reached, case, consulent, omo, wethouder)
@@ -429,8 +577,103 @@ def _route_screens(client, reached, case, consulent, omo, wethouder):
         reverse("route:supersede", args=[Decision.objects.get().pk]),
         {"outcome": "akkoord", "motivation": "Na bezwaar", "supersede_reason": "Bezwaar gegrond"},
     )
+    _route_screens_after_the_decision(as_, case, consulent, omo)
+    refused = Route.objects.get(phase="afgewezen").case
     as_(consulent).post(
-        reverse("route:move", args=[case.pk]), {"target": "monitoring", "reason": "Gelukt"}
+        reverse("route:move", args=[refused.pk]),
+        {"target": "in_behandeling", "reason": "Reguliere route alsnog"},
+    )
+
+
+def _route_screens_after_the_decision(as_, case, consulent, omo):
+    today = timezone.localdate().isoformat()
+    unknown, known = _ladders(case)
+    as_(consulent).post(
+        reverse("route:escalate", args=[case.pk]),
+        {"ladder": str(unknown.pk), "question": "Wie beslist?"},
+    )
+    escalation = Escalation.objects.get(case=case)
+    as_(omo).post(
+        reverse("route:authority", args=[escalation.pk]),
+        {f"bevoegde-{escalation.pk}-ladder": str(known.pk)},
+    )
+    prefix = f"stap-{escalation.pk}"
+    as_(consulent).post(
+        reverse("route:step_answer", args=[escalation.pk]),
+        {
+            f"{prefix}-number": "1",
+            f"{prefix}-solved": "1",
+            f"{prefix}-answer": "Urgentie",
+            f"{prefix}-answered_by_name": "J. Bakker",
+        },
+    )
+    as_(consulent).post(
+        reverse("route:round_table", args=[case.pk]),
+        {"held_on": today, "parties": "Corporatie, wijkteam"},
+    )
+    table = RoundTable.objects.get(case=case)
+    as_(consulent).post(
+        reverse("route:round_table_outcome", args=[table.pk]),
+        {f"tafel-{table.pk}-outcome": "Afspraken"},
+    )
+    as_(omo).post(reverse("route:national", args=[case.pk]), {"body": "let", "question": "Help"})
+    external = ExternalEscalation.objects.get(case=case)
+    as_(omo).post(
+        reverse("route:national_answer", args=[external.pk]),
+        {f"landelijk-{external.pk}-answer": "Opgepakt"},
+    )
+    as_(consulent).post(
+        reverse("route:time_out", args=[case.pk]),
+        {
+            "organisation": "CJIB",
+            "subject": "Inning",
+            "starts_on": today,
+            "ends_on": today,
+            "reason": "Leefgeld",
+            "agreed_with": "CJIB",
+        },
+    )
+    as_(consulent).post(reverse("route:time_out_end", args=[TimeOut.objects.get(case=case).pk]))
+    as_(consulent).post(
+        reverse("route:plan", args=[case.pk]),
+        {
+            "summary": "Huur doorbetalen",
+            "doel-TOTAL_FORMS": "1",
+            "doel-INITIAL_FORMS": "0",
+            "doel-0-description": "Huur",
+            "doel-0-owner": "Consulent",
+            "doel-0-due_date": today,
+        },
+    )
+    plan = Plan.objects.get(case=case)
+    as_(consulent).post(
+        reverse("route:goal_add", args=[plan.pk]),
+        {
+            "nieuw-doel-description": "Budget",
+            "nieuw-doel-owner": "Bewoner",
+            "nieuw-doel-due_date": today,
+        },
+    )
+    goal = plan.goals.first()
+    as_(consulent).post(
+        reverse("route:goal_status", args=[goal.pk]), {f"doel-{goal.pk}-status": "behaald"}
+    )
+    as_(consulent).post(reverse("route:carry_out", args=[plan.pk]), {"uitgevoerd-on": today})
+    MonitoringMoment.objects.filter(case=case).update(due_date=timezone.localdate())
+    for moment in MonitoringMoment.objects.filter(case=case).order_by("number"):
+        as_(consulent).post(
+            reverse("route:monitoring", args=[moment.pk]),
+            {
+                "domain_financien_schulden": "beter",
+                "domain_wonen": "gelijk",
+                "household_judgement": "Rustiger",
+                "regular_care_reduced": "ja",
+                "housing_stable": "ja",
+            },
+        )
+    as_(consulent).post(
+        reverse("route:evaluate", args=[case.pk]),
+        {"embedded": "1", "lessons": "Vroeg de corporatie erbij"},
     )
 
 
@@ -439,6 +682,7 @@ def test_route_screen_writes_are_recorded_under_their_actor(consulent, omo, weth
     case = _prepared_case(consulent)
     case.status = "in_behandeling"
     case.save()
+    _refused_case(consulent)
     mark = _mark()
 
     _route_screens(client, reached, case, consulent, omo, wethouder)

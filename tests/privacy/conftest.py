@@ -4,8 +4,6 @@ Karel Bakker and their son must not appear in what she gets."""
 import datetime
 
 import pytest
-
-from tests.route.aftercare_walk import walk_after_the_decision
 from auditlog.context import set_actor
 from django.utils import timezone
 
@@ -20,6 +18,7 @@ from maatwerk.cases.models import (
 )
 from maatwerk.cases.workflow import CaseStatus
 from maatwerk.route import services as route
+from tests.route.aftercare_walk import walk_after_the_decision
 
 from ..factories import (
     BlockageFactory,

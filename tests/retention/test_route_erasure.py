@@ -37,8 +37,8 @@ from maatwerk.route.models import (
 )
 from maatwerk.route.workflow import Phase
 
-from ..route.aftercare_walk import walk_after_the_decision
 from ..factories import BlockageFactory, CaseFactory, HouseholdFactory, MemberFactory
+from ..route.aftercare_walk import walk_after_the_decision
 from .test_anonymise import database_text
 
 pytestmark = pytest.mark.django_db

@@ -126,8 +126,9 @@ def test_a_failed_email_is_tried_again_next_run(settings, due_everything, monkey
 
 @pytest.mark.django_db
 def test_the_command_reports_in_dutch_and_refuses_a_bad_date(due_everything):
-    from django.core.management import CommandError, call_command
     from io import StringIO
+
+    from django.core.management import CommandError, call_command
 
     out = StringIO()
     call_command("run_due_tasks", stdout=out)
