@@ -9,9 +9,11 @@ from decimal import Decimal
 
 from django.utils import timezone
 
+from maatwerk.core.working_days import WorkingDays
 from maatwerk.route import services
-from maatwerk.route.models import AgendaItem
+from maatwerk.route.models import AgendaItem, Route
 
+from .aftercare_data import AFTERCARE
 from .setup import DemoWorld
 
 ASSESSMENT = {
@@ -31,6 +33,10 @@ def _dated_back(item: AgendaItem, weeks: int) -> None:
         item.consultation.municipality, item.consultation.date - datetime.timedelta(weeks=weeks)
     )
     AgendaItem.objects.filter(pk=item.pk).update(consultation=consultation)
+    # The decision was due a week after that consultation.
+    Route.objects.filter(case=item.case_id).update(
+        decision_due=WorkingDays.load().add(consultation.date, 5)
+    )
 
 
 def _on_agenda(world, case, consulent, question, *, weeks_ago: int = 0) -> AgendaItem:
@@ -65,7 +71,7 @@ def _yvonne(world: DemoWorld, case, consulent) -> None:
         },
     )
     item = _on_agenda(
-        world, case, consulent, "Kan een bonus de schuldregeling deblokkeren?", weeks_ago=6
+        world, case, consulent, "Kan een bonus de schuldregeling deblokkeren?", weeks_ago=30
     )
     services.record_outcome(omo, item, "besluit_nu")
     proposal = services.submit_proposal(
@@ -146,7 +152,7 @@ def _anna(world: DemoWorld, case, consulent) -> None:
 def _class(world: DemoWorld, case, consulent) -> None:
     omo, teamleider = world.users["omo"], world.users["teamleider3"]
     item = _on_agenda(
-        world, case, consulent, "Past een plan voor de klas binnen de kaders?", weeks_ago=3
+        world, case, consulent, "Past een plan voor de klas binnen de kaders?", weeks_ago=28
     )
     services.record_outcome(omo, item, "besluit_nu")
     proposal = services.submit_proposal(
@@ -201,7 +207,7 @@ def _voortman(world: DemoWorld, case, consulent) -> None:
         case,
         consulent,
         "Kan een gezinsuitkering een uithuisplaatsing voorkomen?",
-        weeks_ago=10,
+        weeks_ago=60,
     )
     services.record_outcome(omo, item, "besluit_nu")
     proposal = services.submit_proposal(
@@ -323,6 +329,9 @@ def run_story(world: DemoWorld, case, data: dict) -> None:
     story = STORIES.get(data["title"])
     if story is not None:
         story(world, case, world.users[data["consulent"]])
+    after = AFTERCARE.get(data["title"])
+    if after is not None:
+        after(world, case, world.users[data["consulent"]])
 
 
 def story_step(data: dict) -> int | None:

@@ -7,8 +7,9 @@ from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from maatwerk.accounts.admin_base import BeheerAdmin
+from maatwerk.accounts.roles import capabilities_of
 
-from .models import RouteSettings
+from .models import EscalationLadder, LadderStep, RouteSettings
 from .services import DEFAULT_TEMPLATE, PLACEHOLDERS, check_template
 
 
@@ -25,6 +26,9 @@ class RouteSettingsForm(forms.ModelForm):
             "college_recorder_role",
             "objection_body",
             "letter_template",
+            "decision_term_working_days",
+            "reminder_working_days",
+            "monitoring_months",
         ]
         widgets = {"letter_template": forms.Textarea(attrs={"rows": 24, "cols": 90})}
 
@@ -63,6 +67,16 @@ class RouteSettingsAdmin(BeheerAdmin):
             {"fields": ["within_frameworks_role", "college_threshold", "college_recorder_role"]},
         ),
         (
+            _("Termijnen en monitoring"),
+            {
+                "fields": [
+                    "decision_term_working_days",
+                    "reminder_working_days",
+                    "monitoring_months",
+                ]
+            },
+        ),
+        (
             _("Besluitbrief"),
             {"fields": ["objection_body", "letter_template", "placeholders", "default_letter"]},
         ),
@@ -81,3 +95,47 @@ class RouteSettingsAdmin(BeheerAdmin):
     def has_delete_permission(self, request, obj=None) -> bool:
         # Without its row a municipality would silently fall back to the defaults.
         return False
+
+
+class LadderStepInline(admin.TabularInline):
+    model = LadderStep
+    extra = 1
+    fields = ["number", "title", "holder_role", "term_working_days"]
+
+    # The role table decides, as for BeheerAdmin, for the rows inside the ladder's page.
+    def _is_beheerder(self, request) -> bool:
+        return capabilities_of(request.user).admin
+
+    def has_view_permission(self, request, obj=None) -> bool:
+        return self._is_beheerder(request)
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return self._is_beheerder(request)
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return self._is_beheerder(request)
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return self._is_beheerder(request)
+
+
+@admin.register(EscalationLadder)
+class EscalationLadderAdmin(BeheerAdmin):
+    """The internal escalation route per kind of blockage: who is at each step and how many
+    working days they have to answer. A ladder without steps is "bevoegde onbekend"."""
+
+    list_display = ["name", "municipality", "domain", "authority_unknown"]
+    list_filter = ["municipality"]
+    inlines = [LadderStepInline]
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        # A ladder that escalations went up stays, so their history can still be read.
+        if obj is not None and obj.pk and obj_has_escalations(obj):
+            return False
+        return super().has_delete_permission(request, obj)
+
+
+def obj_has_escalations(ladder: EscalationLadder) -> bool:
+    from .models import Escalation
+
+    return Escalation.objects.filter(ladder=ladder).exists()

@@ -71,15 +71,22 @@ def _queries(today: datetime.date, window_end: datetime.date) -> dict[str, Query
         .select_related("case")
         .order_by("decision_due", "pk"),
         "steps": EscalationStep.objects.filter(
-            answered_at__isnull=True, escalation__status=EscalationStatus.OPEN
+            answered_at__isnull=True,
+            escalation__status=EscalationStatus.OPEN,
+            escalation__case__status="in_behandeling",
         )
         .select_related("escalation__case", "escalation__ladder")
         .order_by("due_date", "pk"),
-        "unknown": Escalation.objects.filter(status=EscalationStatus.BEVOEGDE_ONBEKEND)
+        "unknown": Escalation.objects.filter(
+            status=EscalationStatus.BEVOEGDE_ONBEKEND, case__status="in_behandeling"
+        )
         .select_related("case", "ladder")
         .order_by("started_at", "pk"),
         "time_outs": TimeOut.objects.filter(
-            ended_early_on__isnull=True, ends_on__gte=today, ends_on__lte=window_end
+            ended_early_on__isnull=True,
+            ends_on__gte=today,
+            ends_on__lte=window_end,
+            case__status="in_behandeling",
         )
         .select_related("case")
         .order_by("ends_on", "pk"),

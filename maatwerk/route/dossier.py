@@ -148,6 +148,13 @@ def _aftercare(request: HttpRequest, case) -> dict:
         steps = list(escalation.steps.all())
         current = next((s for s in steps if s.answered_at is None), None)
         refusal = services.step_refusal(user, current, case) if current else None
+        answer_form = None
+        if current is not None:
+            answer_form = StepAnswerForm(
+                prefix=f"stap-{escalation.pk}", initial={"number": current.number}
+            )
+            if current.holder_role:  # answered in the app by the holder themself
+                del answer_form.fields["answered_by_name"]
         escalations.append(
             {
                 "escalation": escalation,
@@ -155,11 +162,7 @@ def _aftercare(request: HttpRequest, case) -> dict:
                 "current": current,
                 "may_answer": current is not None and escalation.status == "open" and not refusal,
                 "refusal": refusal,
-                "answer_form": StepAnswerForm(
-                    prefix=f"stap-{escalation.pk}", initial={"number": current.number}
-                )
-                if current
-                else None,
+                "answer_form": answer_form,
                 "authority_form": AuthorityForm(prefix=f"bevoegde-{escalation.pk}", ladders=ladders)
                 if escalation.status == "bevoegde_onbekend" and user.role == Role.OMO_FUNCTIONARIS
                 else None,

@@ -149,9 +149,16 @@ class CarryOutForm(NLDesignFormMixin, forms.Form):
 class MonitoringForm(NLDesignFormMixin, forms.Form):
     """One question per life domain of the case, then the outcome questions."""
 
-    household_judgement = _text(
-        _("Oordeel van het huishouden zelf"),
+    household_judgement = forms.CharField(
+        label=_("Oordeel van het huishouden zelf"),
+        widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("In hun eigen woorden: hoe gaat het nu?"),
+        error_messages={
+            "required": _(
+                "Leg het oordeel van het huishouden zelf vast: monitoring gaat met hen, "
+                "niet over hen."
+            )
+        },
     )
     regular_care_reduced = forms.ChoiceField(
         label=_("Is de reguliere zorg afgenomen?"), choices=YesNoUnknown.choices

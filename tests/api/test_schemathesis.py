@@ -37,9 +37,23 @@ from schemathesis.types import NotSet
 from maatwerk.accounts import policy
 from maatwerk.accounts.models import Team, User
 from maatwerk.cases.models import Blockage, Case, Household, Member, Organisation, Rule
-from maatwerk.route.models import AgendaItem, CanvasVersion, Decision, Proposal
+from maatwerk.route.models import (
+    AgendaItem,
+    CanvasVersion,
+    Decision,
+    Escalation,
+    EscalationLadder,
+    Evaluation,
+    ExternalEscalation,
+    MonitoringMoment,
+    Plan,
+    Proposal,
+    RoundTable,
+    TimeOut,
+)
 
 from ..factories import CaseFactory, OrganisationFactory, RuleFactory
+from ..route.aftercare_walk import walk_after_the_decision
 
 pytestmark = pytest.mark.django_db
 
@@ -154,6 +168,27 @@ def _route_records(consulent, omo, teamleider) -> None:
         household__team=consulent.team, regisseur=consulent, status="in_behandeling", eligible=True
     )
     route.put_on_agenda(consulent, waiting, "Welke opties zijn er?")
+    # A case taken through everything after an approving decision, for those endpoints.
+    approved = CaseFactory(
+        household__team=consulent.team, regisseur=consulent, status="in_behandeling", eligible=True
+    )
+    item = route.put_on_agenda(consulent, approved, "Kan de huur door?")
+    route.record_outcome(omo, item, "besluit_nu")
+    proposal = route.submit_proposal(
+        consulent,
+        approved,
+        solution="Huur doorbetalen.",
+        cost_estimate=Decimal("900"),
+        within_frameworks=True,
+        rendement_score=4,
+        rendement_motivation="Goedkoper.",
+        legitimiteit_score=4,
+        legitimiteit_motivation="Past.",
+        betrokkenheid_score=4,
+        betrokkenheid_motivation="Gevraagd.",
+    )
+    route.decide(teamleider, proposal, outcome="akkoord", motivation="Doelmatig.")
+    walk_after_the_decision(approved, consulent=consulent, omo=omo, tag="Fuzz")
 
 
 @pytest.fixture
@@ -168,6 +203,10 @@ def case_files(noord_case, zuid_case, consulent, consulent_zuid, omo, wethouder,
         "canvas-versions": list(CanvasVersion.objects.values_list("pk", flat=True)),
         "proposals": list(Proposal.objects.values_list("pk", flat=True)),
         "decisions": list(Decision.objects.values_list("pk", flat=True)),
+        **{
+            resource: list(model.objects.values_list("pk", flat=True))
+            for resource, model in AFTERCARE_RESOURCES.items()
+        },
         "cases": list(Case.objects.values_list("pk", flat=True)),
         "households": list(Household.objects.values_list("pk", flat=True)),
         "members": list(Member.objects.values_list("pk", flat=True)),
@@ -178,6 +217,17 @@ def case_files(noord_case, zuid_case, consulent, consulent_zuid, omo, wethouder,
         "users": list(User.objects.values_list("pk", flat=True)),
     }
 
+
+AFTERCARE_RESOURCES = {
+    "escalation-ladders": EscalationLadder,
+    "escalations": Escalation,
+    "round-tables": RoundTable,
+    "national-escalations": ExternalEscalation,
+    "time-outs": TimeOut,
+    "plans": Plan,
+    "monitoring-moments": MonitoringMoment,
+    "evaluations": Evaluation,
+}
 
 FORM_MEDIA_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded")
 
@@ -408,6 +458,14 @@ def _fuzz(run: Run, operation, method: DataGenerationMethod, examples: int) -> N
     example()
 
 
+def _takes_input(operation) -> bool:
+    return bool(
+        list(operation.path_parameters)
+        or list(operation.query)
+        or operation.definition.raw.get("requestBody")
+    )
+
+
 @pytest.mark.parametrize("role", list(ROLES))
 def test_every_operation_survives_fuzzing(request, role, wsgi_app, case_files):
     fixture = ROLES[role]
@@ -425,10 +483,11 @@ def test_every_operation_survives_fuzzing(request, role, wsgi_app, case_files):
     operations = [result.ok() for result in schema.get_all_operations()]
     for operation in operations:
         _fuzz(run, operation, DataGenerationMethod.positive, POSITIVE_EXAMPLES)
-        _fuzz(run, operation, DataGenerationMethod.negative, NEGATIVE_EXAMPLES)
+        if _takes_input(operation):  # without any input there is nothing to get wrong
+            _fuzz(run, operation, DataGenerationMethod.negative, NEGATIVE_EXAMPLES)
 
     CASES_RUN[role] = run.statuses
-    assert len(operations) == 45, "the schema gained or lost operations: check ROLES and ids"
+    assert len(operations) == 77, "the schema gained or lost operations: check ROLES and ids"
     assert run.failures == {}, f"{run.failing_examples} failing examples\n\n" + "\n\n".join(
         f"{key}: {problem}" for key, problem in run.failures.items()
     )

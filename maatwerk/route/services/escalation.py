@@ -145,13 +145,13 @@ def start_escalation(user, case, *, ladder: EscalationLadder, question: str, blo
     question = _text(question, "question", _("Schrijf op wat er nodig is van wie beslist."))
     if ladder is None:
         raise ValidationError({"ladder": _("Kies de escalatieladder voor dit soort knelpunt.")})
-    if case.status != "in_behandeling":
-        raise ValidationError(_("Escaleer alleen een casus die in behandeling is."))
     if ladder.municipality_id != case.household.team.municipality_id:
         raise ValidationError({"ladder": _("Deze ladder hoort bij een andere gemeente.")})
     if blockage is not None and blockage.case_id != case.pk:
         raise ValidationError({"blockage": _("Dit knelpunt hoort niet bij deze casus.")})
     with cases.editing_case(user, case, what=_("Escalatie")) as locked:
+        if locked.status != "in_behandeling":
+            raise ValidationError(_("Escaleer alleen een casus die in behandeling is."))
         open_ones = Escalation.objects.filter(
             case=locked,
             status__in=[EscalationStatus.OPEN, EscalationStatus.BEVOEGDE_ONBEKEND],
