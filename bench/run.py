@@ -18,6 +18,7 @@ from urllib.parse import urlparse
 TARGET_CASES = int(os.environ.get("BENCH_CASES", "100000"))
 REQUESTS = int(os.environ.get("BENCH_REQUESTS", "200"))
 P95_TARGET_MS = 150.0
+DUE_TASKS_TARGET_S = 30.0
 
 
 def _recreate_database(url: str) -> None:
@@ -102,10 +103,19 @@ def _scenarios(world) -> dict:
     # (the OMO-functionaris decides outside the frameworks and records the College's).
     client = Client()
     client.force_login(world.users["omo"])
+    token, _ = Token.objects.get_or_create(user=world.users["omo"])
+    omo_api = Client(HTTP_AUTHORIZATION=f"Token {token.key}")
     results["omo"] |= {
         "consultation agenda": _measure(client, "/route/overleg/"),
         "awaiting decision": _measure(client, "/route/besluiten/"),
+        # The worklist of terms: overdue decisions, escalation steps, time-outs, monitoring.
+        "deadlines": _measure(client, "/route/termijnen/"),
+        "API deadlines": _measure(omo_api, "/api/v1/deadlines/"),
+        "start page": _measure(client, "/"),
     }
+    consulent = Client()
+    consulent.force_login(world.users["consulent"])
+    results["consulent"]["start page"] = _measure(consulent, "/")
     teamleider = Client()
     teamleider.force_login(world.users["teamleider"])
     results["teamleider"] = {
@@ -115,6 +125,20 @@ def _scenarios(world) -> dict:
         ),
     }
     return results
+
+
+def _time_due_tasks(run_due_tasks) -> dict:
+    """The reminders over the whole database, twice: the second run must create nothing."""
+    started = time.monotonic()
+    first = run_due_tasks()
+    middle = time.monotonic()
+    second = run_due_tasks()
+    return {
+        "first_s": round(middle - started, 2),
+        "second_s": round(time.monotonic() - middle, 2),
+        "created": first.created,
+        "created_again": second.created,
+    }
 
 
 def _household(world, user, members: int, cases: int):
@@ -184,10 +208,12 @@ def main() -> int:
     from django.core.management import call_command
     from django.db import connection
 
+    from maatwerk.accounts.notifications import run_due_tasks
     from maatwerk.cases.models import Case
     from maatwerk.demo.setup import ensure_demo_world
     from maatwerk.demo.synthetic import generate_cases
 
+    from .aftercare_data import generate_aftercare
     from .route_data import generate_route
 
     random.seed(1)
@@ -198,11 +224,21 @@ def main() -> int:
         started = time.monotonic()
         generate_cases(world, size - Case.objects.count(), seed=size)
         route = generate_route(world, seed=size)
+        route |= generate_aftercare(world, seed=size)
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
         load_seconds = round(time.monotonic() - started, 1)
-        report[size] = {"load_seconds": load_seconds, "results": _scenarios(world)}
+        due_tasks = _time_due_tasks(run_due_tasks)
+        report[size] = {
+            "load_seconds": load_seconds,
+            "results": _scenarios(world),
+            "run_due_tasks": due_tasks,
+        }
         print(f"\n{size:,} cases (loaded in {load_seconds} s; route: {route})")
+        print(
+            f"run_due_tasks: {due_tasks['first_s']} s ({due_tasks['created']} notifications), "
+            f"again {due_tasks['second_s']} s ({due_tasks['created_again']} new)"
+        )
         print(f"{'user':<10} {'scenario':<22} {'p50 ms':>8} {'p95 ms':>8} {'queries':>8}")
         for user, scenarios in report[size]["results"].items():
             for name, figures in scenarios.items():
@@ -229,6 +265,9 @@ def main() -> int:
                     f"{first} → {second}: {measure} {households[first][measure]} → "
                     f"{households[second][measure]}"
                 )
+    due = report[TARGET_CASES]["run_due_tasks"]
+    if due["first_s"] > DUE_TASKS_TARGET_S or due["created_again"]:
+        problems.append(f"run_due_tasks: {due}")
     for user, scenarios in large.items():
         for name, figures in scenarios.items():
             if figures["queries"] != small[user][name]["queries"]:
