@@ -37,8 +37,7 @@ def session_keepalive(request: HttpRequest) -> JsonResponse:
 
 
 def _my_work(request: HttpRequest) -> HttpResponse:
-    from maatwerk.route.deadlines import worklist
-    from maatwerk.route.views.worklists import cases_in
+    from maatwerk.route.deadlines import cases_in, worklist
 
     work = worklist(request.user, timezone.localdate())
     log_access(

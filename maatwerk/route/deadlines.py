@@ -32,7 +32,7 @@ from .models import (
 )
 from .workflow import Phase
 
-__all__ = ["Worklist", "due_reminders", "worklist"]
+__all__ = ["Worklist", "case_of", "cases_in", "due_reminders", "worklist"]
 
 LIMIT = 50
 _DECIDING = [Phase.GEAGENDEERD, Phase.BESLUITVORMING]
@@ -113,6 +113,19 @@ _CASE_PATH = {
     "monitoring": "case",
     "goals": "plan__case",
 }
+
+
+def case_of(key: str, item):
+    """The case a worklist row belongs to."""
+    return (
+        item.escalation.case if key == "steps" else item.plan.case if key == "goals" else item.case
+    )
+
+
+def cases_in(work: "Worklist") -> list[int]:
+    """The case ids a worklist shows, for the access log."""
+    return sorted({case_of(s.key, item).pk for s in work.sections for item in s.items})
+
 
 TITLES = {
     "decisions": _("Besluiten over de termijn"),

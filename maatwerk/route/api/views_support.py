@@ -1,14 +1,8 @@
 """The worklist as plain rows for the API: what is due, on which case, by when."""
 
-from ..deadlines import Worklist
+from django.utils.translation import gettext as _
 
-
-def _case(key: str, item):
-    if key == "steps":
-        return item.escalation.case
-    if key == "goals":
-        return item.plan.case
-    return item.case
+from ..deadlines import Worklist, case_of
 
 
 def _due(key: str, item):
@@ -21,16 +15,20 @@ def _due(key: str, item):
 
 def _what(key: str, item) -> str:
     if key == "steps":
-        return f"{item.escalation.ladder.name}, stap {item.number}: {item.title}"
+        return _("%(ladder)s, stap %(n)s: %(who)s") % {
+            "ladder": item.escalation.ladder.name,
+            "n": item.number,
+            "who": item.title,
+        }
     if key == "monitoring":
-        return f"monitoring na {item.months} maanden"
+        return _("monitoring na %(m)s maanden") % {"m": item.months}
     if key == "time_outs":
-        return f"time-out bij {item.organisation}"
+        return _("time-out bij %(org)s") % {"org": item.organisation}
     if key == "unknown":
-        return f"{item.ladder.name}: bevoegde onbekend"
+        return _("%(ladder)s: bevoegde onbekend") % {"ladder": item.ladder.name}
     if key == "goals":
-        return "doel in het plan"
-    return "besluit"
+        return _("doel in het plan")
+    return _("besluit")
 
 
 def deadline_rows(work: Worklist) -> tuple[list[dict], list[int]]:
@@ -38,7 +36,7 @@ def deadline_rows(work: Worklist) -> tuple[list[dict], list[int]]:
     for section in work.sections:
         items = []
         for item in section.items:
-            case = _case(section.key, item)
+            case = case_of(section.key, item)
             field = _due(section.key, item)
             due = getattr(item, field) if field else None
             case_ids.add(case.pk)

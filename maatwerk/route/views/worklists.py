@@ -6,6 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -13,6 +14,7 @@ from maatwerk.audit.services import AccessLog, log_access
 from maatwerk.core.pagination import CappedCountPaginator
 
 from .. import selectors, services
+from ..deadlines import cases_in, worklist
 from ..forms_consultation import PortfolioViewForm
 from ..models import VALUES, PortfolioConsultation
 
@@ -123,10 +125,6 @@ def portfolio_view(request: HttpRequest, pk: int) -> HttpResponse:
 def deadlines(request: HttpRequest) -> HttpResponse:
     """ "Termijnen": what is due or overdue on the route in the cases the user answers for —
     the OMO-functionaris's worklist, and the consulent's own cases."""
-    from django.utils import timezone
-
-    from ..deadlines import worklist
-
     work = worklist(request.user, timezone.localdate())
     log_access(
         user=request.user,
@@ -136,15 +134,3 @@ def deadlines(request: HttpRequest) -> HttpResponse:
         details={"cases": cases_in(work)},
     )
     return render(request, "route/werk/deadlines.html", {"work": work})
-
-
-def cases_in(work) -> list[int]:
-    """The case ids a worklist shows, for the access log."""
-    return sorted({_case_of(s.key, item).pk for s in work.sections for item in s.items})
-
-
-def _case_of(key: str, item):
-    return {
-        "steps": lambda: item.escalation.case,
-        "goals": lambda: item.plan.case,
-    }.get(key, lambda: item.case)()
