@@ -204,3 +204,44 @@ def test_the_deadlines_page_lists_an_overdue_moment_for_the_regisseur(
     for path in (reverse("route:deadlines"), reverse("home")):
         page = _page(client.get(path))
         assert decided_case.reference in page and "te laat" in page, path
+
+
+def _pdf_text(response) -> str:
+    import io
+
+    from pypdf import PdfReader
+
+    content = b"".join(response.streaming_content) if response.streaming else response.content
+    return " ".join(
+        " ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(content)).pages
+    )
+
+
+def test_the_plan_prints_for_the_household_and_the_print_is_logged(client, consulent, decided_case):
+    from maatwerk.audit.services import AccessLog
+
+    plan = a_plan(consulent, decided_case)
+    client.force_login(consulent)
+
+    response = client.get(reverse("route:plan_pdf", args=[plan.pk]))
+
+    assert response["Content-Type"] == "application/pdf"
+    text = _pdf_text(response)
+    assert "Ons plan" in text and "Yvonne volgt de cursus budgetteren" in text
+    assert "Yvonne opent haar post elke week" in text
+    assert AccessLog.objects.filter(channel="document:plan", action="export").exists()
+
+
+def test_the_national_dossier_downloads_as_sent_in_json_and_pdf(client, omo, route_case):
+    route_case.consent, route_case.consent_date = "gegeven", TODAY()
+    route_case.save()
+    external = services.escalate_externally(omo, route_case, body="let", question="Kanarievraag")
+    client.force_login(omo)
+
+    as_json = client.get(reverse("route:national_json", args=[external.pk]))
+    as_pdf = client.get(reverse("route:national_pdf", args=[external.pk]))
+
+    assert as_json.json() == external.export
+    assert as_json.json()["huishouden"]["leden"][0]["voornaam"] == "Yvonne"
+    text = _pdf_text(as_pdf)
+    assert "Kanarievraag" in text and "Landelijk Escalatie Team" in text
