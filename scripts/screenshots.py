@@ -30,6 +30,8 @@ SHOTS = [
     ("consulent", "first-case/stap/toestemming/", "consent-step.png", DESKTOP),
     ("consulent", "/casussen/?weergave=team", "case-list-390.png", PHONE),
     ("wethouder", "/", "start-portefeuillehouder.png", DESKTOP),
+    ("omo", "/", "my-work-omo.png", DESKTOP),
+    ("omo", "title:Familie Voortman#na-het-besluit", "after-the-decision.png", DESKTOP),
 ]
 
 
@@ -46,7 +48,14 @@ def main() -> None:
             page.get_by_label("Wachtwoord").fill("demo")
             page.get_by_role("button", name="Inloggen").click()
             page.get_by_role("button", name="Uitloggen").wait_for()
-            if path.startswith("first-case"):
+            if path.startswith("title:"):
+                title, _, anchor = path.removeprefix("title:").partition("#")
+                page.goto(f"{BASE}/casussen/?weergave=alle")
+                page.get_by_role("row").filter(has_text=title).get_by_role("link").first.click()
+                page.wait_for_load_state()
+                if anchor:
+                    page.locator(f"#{anchor}").scroll_into_view_if_needed()
+            elif path.startswith("first-case"):
                 page.goto(f"{BASE}/casussen/?weergave=team")
                 page.locator("tbody a").first.click()
                 page.wait_for_load_state()

@@ -63,6 +63,9 @@ ENTRIES: dict[str, dict[str, Rule]] = {
     "accounts:decide": {"POST": ACCOUNT_REVIEWERS},
     # One's own reminders of terms (each names a case by its reference only).
     "accounts:notifications": {"GET": SIGNED_IN, "POST": SIGNED_IN},
+    "api:notifications-list": {"GET": SIGNED_IN},
+    "api:notifications-detail": {"GET": SIGNED_IN},
+    "api:notifications-read": {"POST": SIGNED_IN},
     # "Ingelogd blijven" in the idle-timeout warning: renews the session, returns nothing else.
     "session_keepalive": {"POST": SIGNED_IN},
     # Optional single sign-on (present only when OIDC is configured).

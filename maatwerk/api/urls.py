@@ -6,6 +6,7 @@ from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView
 from rest_framework.routers import SimpleRouter
 
+from maatwerk.accounts.api import NotificationViewSet
 from maatwerk.cases.api.viewsets.blockages import BlockageViewSet
 from maatwerk.cases.api.viewsets.cases import CaseViewSet
 from maatwerk.cases.api.viewsets.households import HouseholdViewSet
@@ -32,6 +33,7 @@ app_name = "api"
 
 router = SimpleRouter()
 router.register("cases", CaseViewSet, basename="cases")
+router.register("notifications", NotificationViewSet, basename="notifications")
 router.register("households", HouseholdViewSet, basename="households")
 router.register("members", MemberViewSet, basename="members")
 router.register("blockages", BlockageViewSet, basename="blockages")

@@ -276,6 +276,10 @@ SPECTACULAR_SETTINGS = {
             "description": _("Besluiten op mandaat; nooit gewijzigd, alleen vervangen."),
         },
         {
+            "name": _("Meldingen"),
+            "description": _("De eigen herinneringen aan termijnen van wie is ingelogd."),
+        },
+        {
             "name": _("Escalatie"),
             "description": _(
                 "De escalatieladder per soort knelpunt, de overlegtafel en de landelijke "

@@ -56,6 +56,7 @@ NOT_CASE_FILE_WRITES = {
     "accounts:decide",
     # Marking one's own reminders read changes no case file (tests/accounts).
     "accounts:notifications",
+    "api:notifications-read",
 }
 
 

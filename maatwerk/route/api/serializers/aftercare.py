@@ -30,7 +30,19 @@ from ..fields import case_field, text_field
 
 def _read_only(model_class, field_names, **declared):
     """A read-only ModelSerializer of these fields (every route record is read-only once
-    made: a later act is a new record or an action)."""
+    made: a later act is a new record or an action). A choice that may be empty is declared
+    as such, so the schema says "" is a possible value."""
+    for field in model_class._meta.get_fields():
+        if field.name in field_names and getattr(field, "choices", None) and field.blank:
+            declared.setdefault(
+                field.name,
+                serializers.ChoiceField(
+                    choices=field.choices,
+                    allow_blank=True,
+                    read_only=True,
+                    label=field.verbose_name,
+                ),
+            )
     meta = type(
         "Meta", (), {"model": model_class, "fields": field_names, "read_only_fields": field_names}
     )

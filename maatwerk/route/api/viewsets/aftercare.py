@@ -6,7 +6,12 @@ from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from drf_spectacular.utils import extend_schema, extend_schema_view, inline_serializer
+from drf_spectacular.utils import (
+    OpenApiResponse,
+    extend_schema,
+    extend_schema_view,
+    inline_serializer,
+)
 from rest_framework import mixins, serializers, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import ValidationError as DRFValidationError
@@ -17,6 +22,7 @@ from rest_framework.views import APIView
 
 from maatwerk.accounts.api_permissions import PolicyPermission
 from maatwerk.audit.services import AccessLog, log_access
+from maatwerk.core.serializers import ErrorSerializer
 
 from ... import services
 from ...deadlines import worklist
@@ -34,6 +40,13 @@ from ...selectors import municipality_of
 from ..serializers import aftercare as s
 from ..views_support import deadline_rows
 from .base import RouteRecordViewSet
+
+
+def _conflict(description) -> OpenApiResponse:
+    return OpenApiResponse(ErrorSerializer, description=description)
+
+
+ALREADY_DONE = _conflict(_("Dit is intussen al gebeurd (of een stap overslaan): niets gewijzigd."))
 
 
 def _valid(serializer_class, request: Request) -> dict:
@@ -93,7 +106,7 @@ class EscalationViewSet(mixins.CreateModelMixin, RouteRecordViewSet):
         summary=_("Opschalen langs de ladder"),
         description=_("Start bij stap 1 van de ladder; de termijn telt in werkdagen."),
         request=s.StartEscalationSerializer,
-        responses={201: s.EscalationSerializer},
+        responses={201: s.EscalationSerializer, 409: ALREADY_DONE},
     )
     def create(self, request: Request, *args, **kwargs) -> Response:
         data = _valid(s.StartEscalationSerializer, request)
@@ -119,7 +132,7 @@ class EscalationViewSet(mixins.CreateModelMixin, RouteRecordViewSet):
             "met de naam van wie antwoordde. Een stap overslaan geeft 409."
         ),
         request=s.AnswerStepSerializer,
-        responses={200: s.EscalationSerializer},
+        responses={200: s.EscalationSerializer, 409: ALREADY_DONE},
     )
     @action(detail=True, methods=["post"], url_path="answer", url_name="answer")
     def answer_step(self, request: Request, pk: str | None = None) -> Response:
@@ -138,7 +151,7 @@ class EscalationViewSet(mixins.CreateModelMixin, RouteRecordViewSet):
             "Bij ‘bevoegde onbekend’: verder langs de gekozen ladder (OMO-functionaris)."
         ),
         request=s.AuthoritySerializer,
-        responses={200: s.EscalationSerializer},
+        responses={200: s.EscalationSerializer, 409: ALREADY_DONE},
     )
     @action(detail=True, methods=["post"])
     def authority(self, request: Request, pk: str | None = None) -> Response:
@@ -179,7 +192,7 @@ class RoundTableViewSet(mixins.CreateModelMixin, RouteRecordViewSet):
     @extend_schema(
         summary=_("Uitkomst van de overlegtafel"),
         request=s.OutcomeTextSerializer,
-        responses={200: s.RoundTableSerializer},
+        responses={200: s.RoundTableSerializer, 409: ALREADY_DONE},
     )
     @action(detail=True, methods=["post"])
     def outcome(self, request: Request, pk: str | None = None) -> Response:
@@ -228,7 +241,7 @@ class NationalEscalationViewSet(mixins.CreateModelMixin, RouteRecordViewSet):
     @extend_schema(
         summary=_("Antwoord vastleggen"),
         request=s.NationalAnswerSerializer,
-        responses={200: s.NationalSerializer},
+        responses={200: s.NationalSerializer, 409: ALREADY_DONE},
     )
     @action(detail=True, methods=["post"], url_path="answer", url_name="answer")
     def record_answer(self, request: Request, pk: str | None = None) -> Response:
@@ -264,7 +277,9 @@ class TimeOutViewSet(mixins.CreateModelMixin, RouteRecordViewSet):
         )
 
     @extend_schema(
-        summary=_("Time-out beëindigen"), request=None, responses={200: s.TimeOutSerializer}
+        summary=_("Time-out beëindigen"),
+        request=None,
+        responses={200: s.TimeOutSerializer, 409: ALREADY_DONE},
     )
     @action(detail=True, methods=["post"])
     def end(self, request: Request, pk: str | None = None) -> Response:
@@ -299,7 +314,7 @@ class PlanViewSet(mixins.CreateModelMixin, RouteRecordViewSet):
         summary=_("Plan opstellen"),
         description=_("Onder het goedgekeurde besluit; elk doel met wie en een uiterste datum."),
         request=s.NewPlanSerializer,
-        responses={201: s.PlanSerializer},
+        responses={201: s.PlanSerializer, 409: ALREADY_DONE},
     )
     def create(self, request: Request, *args, **kwargs) -> Response:
         data = _valid(s.NewPlanSerializer, request)
@@ -317,7 +332,9 @@ class PlanViewSet(mixins.CreateModelMixin, RouteRecordViewSet):
         return self.answer(self.get_queryset().get(pk=plan.pk), s.PlanSerializer)
 
     @extend_schema(
-        summary=_("Doel toevoegen"), request=s.NewGoalSerializer, responses={201: s.PlanSerializer}
+        summary=_("Doel toevoegen"),
+        request=s.NewGoalSerializer,
+        responses={201: s.PlanSerializer, 409: ALREADY_DONE},
     )
     @action(detail=True, methods=["post"])
     def goals(self, request: Request, pk: str | None = None) -> Response:
@@ -335,7 +352,7 @@ class PlanViewSet(mixins.CreateModelMixin, RouteRecordViewSet):
     @extend_schema(
         summary=_("Stand van een doel"),
         request=s.GoalStatusSerializer,
-        responses={200: s.PlanSerializer},
+        responses={200: s.PlanSerializer, 409: ALREADY_DONE},
     )
     @action(detail=True, methods=["post"], url_path="goal-status", url_name="goal-status")
     def goal_status(self, request: Request, pk: str | None = None) -> Response:
@@ -349,7 +366,7 @@ class PlanViewSet(mixins.CreateModelMixin, RouteRecordViewSet):
         summary=_("Oplossing uitgevoerd"),
         description=_("De casus gaat naar monitoring; de monitoringsmomenten worden gepland."),
         request=s.CarryOutSerializer,
-        responses={200: s.PlanSerializer},
+        responses={200: s.PlanSerializer, 409: ALREADY_DONE},
     )
     @action(detail=True, methods=["post"], url_path="carry-out", url_name="carry-out")
     def carry_out(self, request: Request, pk: str | None = None) -> Response:
@@ -381,7 +398,7 @@ class MonitoringMomentViewSet(RouteRecordViewSet):
             "Per leefgebied beter/gelijk/slechter en het oordeel van het huishouden (verplicht)."
         ),
         request=s.MonitoringAnswerSerializer,
-        responses={200: s.MomentSerializer},
+        responses={200: s.MomentSerializer, 409: ALREADY_DONE},
     )
     @action(detail=True, methods=["post"], url_path="answer", url_name="answer")
     def answer_moment(self, request: Request, pk: str | None = None) -> Response:
@@ -411,7 +428,7 @@ class EvaluationViewSet(mixins.CreateModelMixin, RouteRecordViewSet):
             "Na het laatste monitoringsmoment; sluit de route en de casus af (eerder: 409)."
         ),
         request=s.NewEvaluationSerializer,
-        responses={201: s.EvaluationSerializer},
+        responses={201: s.EvaluationSerializer, 409: ALREADY_DONE},
     )
     def create(self, request: Request, *args, **kwargs) -> Response:
         data = _valid(s.NewEvaluationSerializer, request)
