@@ -137,10 +137,15 @@ def escalate(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
+def _on_case(request: HttpRequest, records, pk: int, channel: str):
+    """A record of a case the user may work on (outside their scope: a 404), with its case."""
+    record = get_object_or_404(records, pk=pk)
+    record.case = _case(request, record.case_id, channel)
+    return record
+
+
 def _escalation(request: HttpRequest, pk: int, channel: str) -> Escalation:
-    escalation = get_object_or_404(Escalation.objects.select_related("ladder"), pk=pk)
-    escalation.case = _case(request, escalation.case_id, channel)
-    return escalation
+    return _on_case(request, Escalation.objects.select_related("ladder"), pk, channel)
 
 
 @login_required
@@ -200,8 +205,8 @@ def round_table(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def round_table_outcome(request: HttpRequest, pk: int) -> HttpResponse:
-    table = get_object_or_404(RoundTable, pk=pk)
-    case = _case(request, table.case_id, "scherm:route-overlegtafel")
+    table = _on_case(request, RoundTable.objects.all(), pk, "scherm:route-overlegtafel")
+    case = table.case
     form = RoundTableOutcomeForm(request.POST, prefix=f"tafel-{table.pk}")
     return _post_only(
         request,
@@ -243,9 +248,7 @@ def national(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _external(request: HttpRequest, pk: int, channel: str) -> ExternalEscalation:
-    external = get_object_or_404(ExternalEscalation, pk=pk)
-    external.case = _case(request, external.case_id, channel)
-    return external
+    return _on_case(request, ExternalEscalation.objects.all(), pk, channel)
 
 
 @login_required
@@ -315,9 +318,8 @@ def time_out(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def end_time_out(request: HttpRequest, pk: int) -> HttpResponse:
-    found = get_object_or_404(TimeOut, pk=pk)
-    case = _case(request, found.case_id, "scherm:route-time-out")
-    found.case = case
+    found = _on_case(request, TimeOut.objects.all(), pk, "scherm:route-time-out")
+    case = found.case
     try:
         services.end_time_out(request.user, found)
     except (ValidationError, Conflict) as error:
@@ -368,9 +370,7 @@ def make_plan(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _plan(request: HttpRequest, pk: int, channel: str) -> Plan:
-    plan = get_object_or_404(Plan, pk=pk)
-    plan.case = _case(request, plan.case_id, channel)
-    return plan
+    return _on_case(request, Plan.objects.all(), pk, channel)
 
 
 @login_required
@@ -449,9 +449,8 @@ def plan_pdf(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def monitoring(request: HttpRequest, pk: int) -> HttpResponse:
-    moment = get_object_or_404(MonitoringMoment, pk=pk)
-    case = _case(request, moment.case_id, "scherm:route-monitoring")
-    moment.case = case
+    moment = _on_case(request, MonitoringMoment.objects.all(), pk, "scherm:route-monitoring")
+    case = moment.case
     domains = list(case.domains.values_list("code", flat=True))
     form = MonitoringForm(request.POST or None, domains=domains)
     return _form_page(
