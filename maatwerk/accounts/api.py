@@ -13,6 +13,9 @@ from .api_permissions import PolicyPermission
 from .models import Notification
 from .notifications import mark_read
 
+# The largest id the database stores: a larger number is a 400, not an overflow.
+MAX_ID = 2**63 - 1
+
 
 class NotificationSerializer(serializers.ModelSerializer):
     class Meta:
@@ -23,7 +26,7 @@ class NotificationSerializer(serializers.ModelSerializer):
 
 class MarkReadSerializer(serializers.Serializer):
     ids = serializers.ListField(
-        child=serializers.IntegerField(),
+        child=serializers.IntegerField(min_value=1, max_value=MAX_ID),
         required=False,
         label=_("meldingen (id)"),
         help_text=_("Leeg: alle ongelezen meldingen."),

@@ -27,6 +27,9 @@ from ...models import (
 )
 from ..fields import case_field, text_field
 
+# The largest id the database stores: a larger number is a 400, not an overflow.
+MAX_ID = 2**63 - 1
+
 
 def _read_only(model_class, field_names, **declared):
     """A read-only ModelSerializer of these fields (every route record is read-only once
@@ -93,14 +96,21 @@ EscalationSerializer = _read_only(
 
 class StartEscalationSerializer(serializers.Serializer):
     case = case_field()
-    ladder = serializers.IntegerField(label=_("escalatieladder (id)"))
-    blockage = serializers.IntegerField(required=False, allow_null=True, label=_("knelpunt (id)"))
+    ladder = serializers.IntegerField(
+        min_value=1, max_value=MAX_ID, label=_("escalatieladder (id)")
+    )
+    blockage = serializers.IntegerField(
+        required=False, allow_null=True, min_value=1, max_value=MAX_ID, label=_("knelpunt (id)")
+    )
     question = text_field(_("wat er nodig is"), required=True)
 
 
 class AnswerStepSerializer(serializers.Serializer):
     number = serializers.IntegerField(
-        label=_("stap"), help_text=_("Het nummer van de stap die nu open staat.")
+        min_value=1,
+        max_value=MAX_ID,
+        label=_("stap"),
+        help_text=_("Het nummer van de stap die nu open staat."),
     )
     solved = serializers.BooleanField(label=_("opgelost"))
     answer = text_field(_("antwoord"), required=True)
@@ -111,7 +121,9 @@ class AnswerStepSerializer(serializers.Serializer):
 
 
 class AuthoritySerializer(serializers.Serializer):
-    ladder = serializers.IntegerField(label=_("escalatieladder (id) met de gevonden bevoegde"))
+    ladder = serializers.IntegerField(
+        min_value=1, max_value=MAX_ID, label=_("escalatieladder (id) met de gevonden bevoegde")
+    )
 
 
 ROUND_TABLE_FIELDS = [
@@ -232,7 +244,7 @@ class NewPlanSerializer(serializers.Serializer):
 
 
 class GoalStatusSerializer(serializers.Serializer):
-    goal = serializers.IntegerField(label=_("doel (id)"))
+    goal = serializers.IntegerField(min_value=1, max_value=MAX_ID, label=_("doel (id)"))
     status = serializers.ChoiceField(choices=GoalStatus.choices, label=_("stand"))
 
 
