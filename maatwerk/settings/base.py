@@ -87,6 +87,7 @@ INSTALLED_APPS = [
     "maatwerk.demo",
     "maatwerk.privacy",
     "maatwerk.retention",
+    "maatwerk.fund",
     "maatwerk.route",
 ]
 
