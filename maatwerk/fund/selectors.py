@@ -60,9 +60,7 @@ def replayed(fund: Fund) -> Totals:
 
 
 def funds_for(user) -> QuerySet[Fund]:
-    return Fund.objects.filter(municipality_id=user_municipality_id(user)).order_by(
-        "-year", "name"
-    )
+    return Fund.objects.filter(municipality_id=user_municipality_id(user)).order_by("-year", "name")
 
 
 def burn_down(fund: Fund, width: int = 640, height: int = 200) -> dict:
@@ -148,9 +146,7 @@ def open_receivables(funds: QuerySet[Fund], today: datetime.date | None = None):
                 receivable=receivable,
                 open_amount=open_amount,
                 overdue=overdue,
-                working_days_overdue=calendar.between(receivable.due_date, today)
-                if overdue
-                else 0,
+                working_days_overdue=calendar.between(receivable.due_date, today) if overdue else 0,
                 next_reminder=next_date,
                 reminder_due=overdue and next_date <= today,
                 case_reference=entries[0].case_reference if entries else "",

@@ -1,5 +1,5 @@
-"""A fund of the test municipality (this year) with EUR 10.000 allocated, its keeper (the controller),
-and a case ready for a proposal that asks money of it."""
+"""A fund of the test municipality for this year with EUR 10.000 allocated, its keeper (the
+controller), and a case ready for a proposal that asks money of it."""
 
 from decimal import Decimal
 

@@ -20,7 +20,11 @@ def item(name_start: str) -> CostItem:
 
 def kassabon(consulent, case, *, horizon=1, rate=None, without=ScenarioKind.ESCALATIE):
     return services.create_kassabon(
-        consulent, case, title="Kassabon", horizon_years=horizon, discount_rate=rate,
+        consulent,
+        case,
+        title="Kassabon",
+        horizon_years=horizon,
+        discount_rate=rate,
         without=without,
     )
 
@@ -28,11 +32,22 @@ def kassabon(consulent, case, *, horizon=1, rate=None, without=ScenarioKind.ESCA
 def test_the_class_case_twenty_times_as_much(consulent, route_case):
     bon = kassabon(consulent, route_case)
     services.add_line(
-        consulent, bon, "met", item=item("Hulpverlening door"), quantity=40, periods=1,
+        consulent,
+        bon,
+        "met",
+        item=item("Hulpverlening door"),
+        quantity=40,
+        periods=1,
         investment=True,
     )
-    services.add_line(consulent, bon, "escalatie", item=item("Jeugdzorg trajectfinanciering"),
-                      quantity=2, periods=1)
+    services.add_line(
+        consulent,
+        bon,
+        "escalatie",
+        item=item("Jeugdzorg trajectfinanciering"),
+        quantity=2,
+        periods=1,
+    )
 
     receipt = services.computed(bon)
     main = receipt.main
@@ -49,16 +64,26 @@ def test_the_class_case_twenty_times_as_much(consulent, route_case):
 def test_arslan_a_year_of_bso_plus_against_youth_care_with_stay(consulent, route_case):
     bon = kassabon(consulent, route_case)
     services.add_line(consulent, bon, "met", item=item("BSO+"), periods=1, investment=True)
-    services.add_line(consulent, bon, "escalatie", item=item("Jeugdhulp met verblijf, per kind (jaar)"),
-                      quantity=2, periods=1)
+    services.add_line(
+        consulent,
+        bon,
+        "escalatie",
+        item=item("Jeugdhulp met verblijf, per kind (jaar)"),
+        quantity=2,
+        periods=1,
+    )
 
     main = services.computed(bon).main
     assert main.investment == Decimal("50000.00")
     assert (main.without.total, main.without.low, main.without.high) == (
-        Decimal("160000.00"), Decimal("120000.00"), Decimal("200000.00")
+        Decimal("160000.00"),
+        Decimal("120000.00"),
+        Decimal("200000.00"),
     )
     assert (main.net_low, main.net_benefit, main.net_high) == (
-        Decimal("70000.00"), Decimal("110000.00"), Decimal("150000.00")
+        Decimal("70000.00"),
+        Decimal("110000.00"),
+        Decimal("150000.00"),
     )
 
 
@@ -66,10 +91,12 @@ def test_voortman_half_a_year_of_family_benefit_against_placing_five_children(
     consulent, route_case
 ):
     bon = kassabon(consulent, route_case)
-    services.add_line(consulent, bon, "met", item=item("Gezinsuitkering"), periods=6,
-                      investment=True)
-    services.add_line(consulent, bon, "escalatie", item=item("Uithuisplaatsing"), quantity=5,
-                      periods=1)
+    services.add_line(
+        consulent, bon, "met", item=item("Gezinsuitkering"), periods=6, investment=True
+    )
+    services.add_line(
+        consulent, bon, "escalatie", item=item("Uithuisplaatsing"), quantity=5, periods=1
+    )
 
     main = services.computed(bon).main
     assert main.investment == Decimal("9000.00")
@@ -82,10 +109,12 @@ def test_voortman_half_a_year_of_family_benefit_against_placing_five_children(
 
 def test_koopmans_a_cargo_bike_against_placing_four_children(consulent, route_case):
     bon = kassabon(consulent, route_case)
-    services.add_line(consulent, bon, "met", item=item("Elektrische bakfiets"), periods=1,
-                      investment=True)
-    services.add_line(consulent, bon, "escalatie", item=item("Uithuisplaatsing"), quantity=4,
-                      periods=1)
+    services.add_line(
+        consulent, bon, "met", item=item("Elektrische bakfiets"), periods=1, investment=True
+    )
+    services.add_line(
+        consulent, bon, "escalatie", item=item("Uithuisplaatsing"), quantity=4, periods=1
+    )
 
     main = services.computed(bon).main
     assert (main.investment, main.without.total) == (Decimal("2200.00"), Decimal("60000.00"))
@@ -94,10 +123,12 @@ def test_koopmans_a_cargo_bike_against_placing_four_children(consulent, route_ca
 
 def test_derksen_home_education_against_youth_care_with_stay(consulent, route_case):
     bon = kassabon(consulent, route_case)
-    services.add_line(consulent, bon, "met", item=item("Begeleiding thuisonderwijs"),
-                      periods=1, investment=True)
-    services.add_line(consulent, bon, "escalatie", item=item("Jeugdhulp met verblijf, per kind (half"),
-                      periods=1)
+    services.add_line(
+        consulent, bon, "met", item=item("Begeleiding thuisonderwijs"), periods=1, investment=True
+    )
+    services.add_line(
+        consulent, bon, "escalatie", item=item("Jeugdhulp met verblijf, per kind (half"), periods=1
+    )
 
     main = services.computed(bon).main
     assert main.investment == Decimal("13000.00")
@@ -107,8 +138,9 @@ def test_derksen_home_education_against_youth_care_with_stay(consulent, route_ca
 
 def test_yvonne_ten_years_of_bewind_discounted_at_the_mkba_rate(consulent, route_case):
     bon = kassabon(consulent, route_case, horizon=10, rate=compute.DEFAULT_DISCOUNT_RATE)
-    services.add_line(consulent, bon, "met", item=item("Participatiebonus"), periods=1,
-                      investment=True)
+    services.add_line(
+        consulent, bon, "met", item=item("Participatiebonus"), periods=1, investment=True
+    )
     services.add_line(consulent, bon, "escalatie", item=item("Beschermingsbewind"), periods=12)
 
     main = services.computed(bon).main
@@ -133,9 +165,37 @@ def test_a_new_kassabon_discounts_at_the_government_rate_by_default(consulent, r
     [
         ({"description": "Iets", "unit_cost": "10", "unit": "once", "periods": 1}, "payer"),
         ({"description": "Iets", "unit_cost": "10", "unit": "once", "payer": "overig"}, "periods"),
-        ({"description": "Iets", "unit_cost": "0", "unit": "once", "payer": "overig", "periods": 1}, "unit_cost"),
-        ({"description": "Iets", "unit_cost": "10.001", "unit": "once", "payer": "overig", "periods": 1}, "unit_cost"),
-        ({"description": "Iets", "unit_cost": "10", "unit": "once", "payer": "overig", "periods": 1, "probability": "120"}, "probability"),
+        (
+            {
+                "description": "Iets",
+                "unit_cost": "0",
+                "unit": "once",
+                "payer": "overig",
+                "periods": 1,
+            },
+            "unit_cost",
+        ),
+        (
+            {
+                "description": "Iets",
+                "unit_cost": "10.001",
+                "unit": "once",
+                "payer": "overig",
+                "periods": 1,
+            },
+            "unit_cost",
+        ),
+        (
+            {
+                "description": "Iets",
+                "unit_cost": "10",
+                "unit": "once",
+                "payer": "overig",
+                "periods": 1,
+                "probability": "120",
+            },
+            "probability",
+        ),
     ],
 )
 def test_a_bad_line_is_refused_and_nothing_changes(consulent, route_case, fields, field):
@@ -166,7 +226,12 @@ def test_a_frozen_kassabon_never_changes(consulent, controller, route_case):
     services.add_line(consulent, bon, "met", item=item("Fietskar"), periods=1)
     assert services.computed(frozen).scenarios[0].total == Decimal("450.00")
     realised = services.record_realised(
-        controller, frozen, scenario_kind="met", description="Fietskar gekocht",
-        payer="gemeente_wmo", amount="430", period_end=frozen.frozen_at.date(),
+        controller,
+        frozen,
+        scenario_kind="met",
+        description="Fietskar gekocht",
+        payer="gemeente_wmo",
+        amount="430",
+        period_end=frozen.frozen_at.date(),
     )
     assert realised.amount == Decimal("430.00")

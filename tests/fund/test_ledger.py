@@ -82,7 +82,10 @@ def test_replacing_the_decision_releases_what_is_open(
     services.book_payment(controller, commitment, "1000", payee="Bewindvoerder", reference="F-1")
 
     route.supersede_decision(
-        teamleider, decision, reason="Schuldregeling ging niet door", outcome="ingetrokken",
+        teamleider,
+        decision,
+        reason="Schuldregeling ging niet door",
+        outcome="ingetrokken",
         motivation="De schuldeisers gingen niet akkoord.",
     )
 
