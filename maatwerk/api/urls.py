@@ -11,6 +11,14 @@ from maatwerk.cases.api.viewsets.cases import CaseViewSet
 from maatwerk.cases.api.viewsets.households import HouseholdViewSet
 from maatwerk.cases.api.viewsets.members import MemberViewSet
 from maatwerk.cases.api.viewsets.organisations import OrganisationViewSet
+from maatwerk.fund.api.viewsets import (
+    CostItemViewSet,
+    FundViewSet,
+    KassabonViewSet,
+    LedgerEntryViewSet,
+    ReceivableViewSet,
+    SettlementStatementViewSet,
+)
 from maatwerk.route.api.viewsets.agenda import AgendaItemViewSet
 from maatwerk.route.api.viewsets.canvas import CanvasVersionViewSet
 from maatwerk.route.api.viewsets.decisions import DecisionViewSet
@@ -31,6 +39,15 @@ router.register("agenda-items", AgendaItemViewSet, basename="agenda-items")
 router.register("canvas-versions", CanvasVersionViewSet, basename="canvas-versions")
 router.register("proposals", ProposalViewSet, basename="proposals")
 router.register("decisions", DecisionViewSet, basename="decisions")
+# The maatwerkfonds and the kassabon.
+router.register("funds", FundViewSet, basename="funds")
+router.register("ledger-entries", LedgerEntryViewSet, basename="ledger-entries")
+router.register("receivables", ReceivableViewSet, basename="receivables")
+router.register("cost-items", CostItemViewSet, basename="cost-items")
+router.register("kassabons", KassabonViewSet, basename="kassabons")
+router.register(
+    "settlement-statements", SettlementStatementViewSet, basename="settlement-statements"
+)
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),

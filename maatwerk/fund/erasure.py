@@ -15,9 +15,7 @@ class FundErasure:
         LedgerEntry.objects.filter(case_id=case_id).update(payee="", reason="")
         Kassabon.objects.filter(case_id=case_id).update(title="Kassabon")
         Scenario.objects.filter(kassabon__case_id=case_id).update(note="")
-        Line.objects.filter(scenario__kassabon__case_id=case_id).update(
-            description="Regel", payer_name=""
-        )
+        Line.objects.filter(scenario__kassabon__case_id=case_id).update(description="Regel")
         RealisedCost.objects.filter(kassabon__case_id=case_id).update(description="Kosten")
 
     def destroy(self, case_id: int) -> None:

@@ -50,10 +50,11 @@ MODELS = (
     ),
     PersonalData(
         "fund.Line",
-        fields=("description", "payer_name"),
+        fields=("description",),
         export=None,
         note="Onderdeel van de kassabon.",
-        reviewed=("unit", "payer"),
+        # The partner who pays (a corporation, an insurer): an organisation, not a person.
+        reviewed=("unit", "payer", "payer_name"),
     ),
     PersonalData(
         "fund.RealisedCost",

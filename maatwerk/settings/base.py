@@ -229,6 +229,12 @@ SPECTACULAR_SETTINGS = {
         "DecisionOutcomeEnum": "maatwerk.route.models.DecisionOutcome",
         "MandateLevelEnum": "maatwerk.route.models.MandateLevel",
         "PhaseEnum": "maatwerk.route.workflow.Phase",
+        "PayerKindEnum": "maatwerk.fund.models.PayerKind",
+        "ScenarioKindEnum": "maatwerk.fund.models.ScenarioKind",
+        "UnitEnum": "maatwerk.fund.models.Unit",
+        "EntryKindEnum": "maatwerk.fund.models.EntryKind",
+        "MoneySourceEnum": "maatwerk.fund.models.MoneySource",
+        "TopUpSourceEnum": "maatwerk.fund.models.TopUpSource",
     },
     "TAGS": [
         {"name": _("Casussen"), "description": _("Casusdossiers en hun statuswijzigingen.")},
@@ -252,6 +258,22 @@ SPECTACULAR_SETTINGS = {
         {
             "name": _("Besluiten"),
             "description": _("Besluiten op mandaat; nooit gewijzigd, alleen vervangen."),
+        },
+        {
+            "name": _("Fondsen"),
+            "description": _(
+                "Het maatwerkfonds en de stelposten: stand, boekingen (nooit gewijzigd, alleen "
+                "gecorrigeerd) en voorfinanciering."
+            ),
+        },
+        {"name": _("Kengetallen"), "description": _("De kostencatalogus met bronnen.")},
+        {
+            "name": _("Kassabonnen"),
+            "description": _("Kosten met en zonder de maatwerkoplossing, per casus."),
+        },
+        {
+            "name": _("Verrekening"),
+            "description": _("Verrekenoverzichten voor partners waar de baten landen."),
         },
     ],
 }

@@ -1,6 +1,7 @@
 """The kassabon of a case: made and filled by whoever works on the case, frozen with the
 decision, and set beside the realised costs from monitoring afterwards."""
 
+import dataclasses
 import datetime
 from decimal import Decimal, InvalidOperation
 
@@ -267,14 +268,24 @@ def remove_line(user, line: Line) -> None:
         Line.objects.filter(pk=line.pk).delete()
 
 
-def computed(kassabon: Kassabon) -> compute.Receipt:
+def computed(kassabon: Kassabon, *, anonymised: bool = False) -> compute.Receipt:
+    """The receipt of `kassabon`. For a role that sees no personal data a free line is
+    shown by its kind only (its text may say something about the household)."""
+
+    def described(line: Line) -> compute.LineInput:
+        figures = compute.LineInput.of(line)
+        if anonymised:
+            name = line.item.name if line.item_id else _("Vrije regel")
+            figures = dataclasses.replace(figures, description=name)
+        return figures
+
     scenarios = [
         (
             scenario.kind,
             scenario.get_kind_display(),
-            [compute.LineInput.of(line) for line in scenario.lines.all()],
+            [described(line) for line in scenario.lines.all()],
         )
-        for scenario in kassabon.scenarios.prefetch_related("lines").order_by("pk")
+        for scenario in kassabon.scenarios.prefetch_related("lines__item").order_by("pk")
     ]
     rate = kassabon.discount_rate
     return compute.receipt(scenarios, kassabon.horizon_years, rate)
