@@ -39,7 +39,7 @@ MODELS = (
         fields=("title", "created_by"),
         export=None,
         note="De kassabon staat met zijn regels in het dossier; geen eigen exportdeel.",
-        reviewed=("frozen_at", "created_at"),
+        reviewed=("frozen_at", "withdrawn_at", "created_at"),
     ),
     PersonalData(
         "fund.Scenario",
