@@ -182,3 +182,30 @@ def test_the_replayed_ledger_equals_the_reported_totals(
     payment = services.book_payment(controller, commitment, "100", payee="A", reference="1")
     services.correct_entry(controller, payment, reason="Verkeerde rekening")
     assert replayed(fund) == services.totals(fund)
+
+
+def test_a_replacing_approval_reserves_only_what_was_not_paid_yet(
+    consulent, omo, teamleider, controller, route_case, fund
+):
+    proposal = proposal_on_the_table(consulent, omo, route_case, fund)
+    decision = _approve(teamleider, proposal)
+    commitment = Decision.objects.get(pk=decision.pk).commitment
+    services.book_payment(controller, commitment, "1000", payee="Bewindvoerder", reference="F-1")
+
+    replacing = route.supersede_decision(
+        teamleider,
+        decision,
+        reason="Bezwaar: voorwaarden vervallen",
+        outcome="akkoord",
+        motivation="Zonder voorwaarden.",
+    )
+
+    new = Decision.objects.get(pk=replacing.pk).commitment
+    assert new.amount == Decimal("2000.00")
+    totals = services.totals(fund)
+    assert (totals.available, totals.committed, totals.paid) == (
+        Decimal("7000.00"),
+        Decimal("2000.00"),
+        Decimal("1000.00"),
+    )
+    assert replayed(fund) == totals

@@ -117,6 +117,12 @@ def commitment_open(commitment: LedgerEntry) -> Decimal:
     return newest.commitment_open_after or ZERO
 
 
+def commitment_spent(commitment: LedgerEntry) -> Decimal:
+    """What was paid (or pre-financed) from a commitment: neither open nor released."""
+    released = sum((d.amount for d in commitment.drawings.filter(kind=EntryKind.RELEASE)), ZERO)
+    return commitment.amount - commitment_open(commitment) - released
+
+
 def _budget_op(available: Decimal, amount: Decimal) -> BudgetOp:
     return BudgetOp(
         _(

@@ -2,6 +2,7 @@
 never edited."""
 
 import datetime
+from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
@@ -149,6 +150,7 @@ def _money(user, case, proposal: Proposal, decision: Decision) -> None:
     freezes the kassabon with it; when the fund cannot cover it the whole decision is refused
     ("budget op", 409) and nothing is recorded."""
     replaced = decision.supersedes
+    spent = Decimal("0")
     if replaced is not None:
         if replaced.commitment_id:
             fund.release_commitment(
@@ -156,15 +158,18 @@ def _money(user, case, proposal: Proposal, decision: Decision) -> None:
                 replaced.commitment,
                 reason=_("Besluit vervangen: %(reason)s") % {"reason": decision.supersede_reason},
             )
+            spent = fund.commitment_spent(replaced.commitment)
         fund.decision_withdrawn(replaced.pk)
     if not decision.approves:
         return
-    if proposal.fund_requested and proposal.fund_id and proposal.fund_amount:
+    # What the replaced decision already paid out is not reserved a second time.
+    amount = (proposal.fund_amount or 0) - spent
+    if proposal.fund_requested and proposal.fund_id and amount > 0:
         try:
             entry = fund.commit(
                 user,
                 proposal.fund,
-                proposal.fund_amount,
+                amount,
                 case=case,
                 decision_id=decision.pk,
                 reason=_("Besluit %(level)s") % {"level": decision.get_level_display()},
