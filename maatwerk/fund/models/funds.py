@@ -235,7 +235,11 @@ class LedgerEntry(models.Model):
         verbose_name = _("boeking")
         verbose_name_plural = _("boekingen")
         ordering = ["fund", "sequence"]
-        indexes = [models.Index(fields=["case", "sequence"], name="fund_entry_by_case")]
+        indexes = [
+            models.Index(fields=["case", "sequence"], name="fund_entry_by_case"),
+            # The worklist's commitments without a payment, oldest first.
+            models.Index(fields=["fund", "kind", "value_date"], name="fund_entry_by_kind"),
+        ]
         constraints = [
             models.UniqueConstraint(fields=["fund", "sequence"], name="fund_entry_sequence"),
             models.CheckConstraint(condition=Q(amount__gt=0), name="fund_entry_amount_positive"),

@@ -27,7 +27,7 @@ from ..forms import (
 )
 from ..models import EntryKind, LedgerEntry, Receivable
 
-PAGE_SIZE = 50
+PAGE_SIZE = 25
 
 
 def _fund(request: HttpRequest, pk: int):
