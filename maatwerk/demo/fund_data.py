@@ -11,7 +11,7 @@ from decimal import Decimal
 from django.utils import timezone
 
 from maatwerk.accounts.roles import Role
-from maatwerk.fund import services
+from maatwerk.fund import catalogue, services
 from maatwerk.fund.models import (
     CostItem,
     EntryKind,
@@ -55,6 +55,7 @@ def _fund(world: DemoWorld, name: str, **fields) -> Fund:
 def ensure_funds(world: DemoWorld) -> None:
     """Before the route's stories: their approving decisions reserve money on these."""
     controller = world.users["controller"]
+    catalogue.seed(CostItem)
     omo = _fund(
         world,
         OMO_FONDS,

@@ -10,7 +10,7 @@ from playwright.sync_api import Page, expect
 from pypdf import PdfReader
 
 from maatwerk.cases.workflow import CaseStatus
-from maatwerk.fund import services
+from maatwerk.fund import catalogue, services
 from maatwerk.fund.models import CostItem, EntryKind, LedgerEntry
 
 from ..factories import BlockageFactory, CaseFactory, HouseholdFactory, MemberFactory
@@ -22,6 +22,7 @@ pytestmark = pytest.mark.e2e
 
 @pytest.fixture
 def fund_case(consulent):
+    catalogue.seed(CostItem)
     household = HouseholdFactory(team=consulent.team)
     MemberFactory(household=household, first_name="Yvonne", last_name="Fictief", bsn="")
     case = CaseFactory(
@@ -94,7 +95,7 @@ def test_the_controller_sees_the_commitment_pays_and_reads_the_kassabon(
     # The kassabon frozen with the decision, from the dossier's money section, as PDF.
     page.goto(f"/casussen/{fund_case.pk}/")
     money = page.get_by_role("region", name="Geld en kassabon")
-    click_where_drawn(page, money.get_by_role("link").filter(has_text="Kassabon").last)
+    click_where_drawn(page, money.get_by_role("link").filter(has_text="Kassabon").first)
     with page.expect_download() as download:
         page.get_by_role("link", name="Kassabon (PDF)").click()
     text = " ".join(

@@ -7,8 +7,8 @@ import pytest
 from django.utils import timezone
 
 from maatwerk.cases.workflow import CaseStatus
-from maatwerk.fund import services
-from maatwerk.fund.models import Fund, FundKind, MoneySource
+from maatwerk.fund import catalogue, services
+from maatwerk.fund.models import CostItem, Fund, FundKind, MoneySource
 from maatwerk.route import services as route
 from maatwerk.route.models import Outcome
 
@@ -31,6 +31,12 @@ def make_fund(controller, budget="10000.00", **fields) -> Fund:
     if budget:
         services.allocate(controller, fund, budget, reason="Raadsbesluit")
     return fund
+
+
+@pytest.fixture(autouse=True)
+def _catalogue(db):
+    """The seed kengetallen (a test on the transactional database flushes the migration's)."""
+    catalogue.seed(CostItem)
 
 
 @pytest.fixture
