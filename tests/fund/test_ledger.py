@@ -209,3 +209,31 @@ def test_a_replacing_approval_reserves_only_what_was_not_paid_yet(
         Decimal("1000.00"),
     )
     assert replayed(fund) == totals
+
+
+def test_the_funds_mandate_limits_raise_the_level_of_a_request_above_them(
+    consulent, omo, route_case, controller
+):
+    from maatwerk.fund.models import MandateLimit
+    from maatwerk.route.models import MandateLevel
+
+    fund = make_fund(controller, name="Stelpost")
+    MandateLimit.objects.create(fund=fund, role="teamleider", up_to=Decimal("5000"))
+    MandateLimit.objects.create(fund=fund, role="omo_functionaris", up_to=Decimal("2500"))
+    within = proposal_on_the_table(consulent, omo, route_case, fund, "2000")
+    assert within.mandate_level == MandateLevel.BINNEN_KADERS
+    from ..factories import CaseFactory
+
+    other = CaseFactory(
+        household__team=consulent.team, regisseur=consulent, status="in_behandeling", eligible=True
+    )
+    # Within the frameworks the teamleider decides up to EUR 5.000 of this fund.
+    assert proposal_on_the_table(consulent, omo, other, fund, "4000").mandate_level == (
+        MandateLevel.BINNEN_KADERS
+    )
+    third = CaseFactory(
+        household__team=consulent.team, regisseur=consulent, status="in_behandeling", eligible=True
+    )
+    # Outside the frameworks the OMO-functionaris decides, but only up to EUR 2.500: College.
+    outside = proposal_on_the_table(consulent, omo, third, fund, "3000", within_frameworks=False)
+    assert outside.mandate_level == MandateLevel.COLLEGE
