@@ -12,6 +12,14 @@ from maatwerk.cases.api.viewsets.cases import CaseViewSet
 from maatwerk.cases.api.viewsets.households import HouseholdViewSet
 from maatwerk.cases.api.viewsets.members import MemberViewSet
 from maatwerk.cases.api.viewsets.organisations import OrganisationViewSet
+from maatwerk.fund.api.viewsets import (
+    CostItemViewSet,
+    FundViewSet,
+    KassabonViewSet,
+    LedgerEntryViewSet,
+    ReceivableViewSet,
+    SettlementStatementViewSet,
+)
 from maatwerk.route.api.viewsets.aftercare import (
     DeadlinesView,
     EscalationViewSet,
@@ -53,6 +61,15 @@ router.register("time-outs", TimeOutViewSet, basename="time-outs")
 router.register("plans", PlanViewSet, basename="plans")
 router.register("monitoring-moments", MonitoringMomentViewSet, basename="monitoring-moments")
 router.register("evaluations", EvaluationViewSet, basename="evaluations")
+# The maatwerkfonds and the kassabon.
+router.register("funds", FundViewSet, basename="funds")
+router.register("ledger-entries", LedgerEntryViewSet, basename="ledger-entries")
+router.register("receivables", ReceivableViewSet, basename="receivables")
+router.register("cost-items", CostItemViewSet, basename="cost-items")
+router.register("kassabons", KassabonViewSet, basename="kassabons")
+router.register(
+    "settlement-statements", SettlementStatementViewSet, basename="settlement-statements"
+)
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),

@@ -14,6 +14,7 @@ from maatwerk.route import services
 from maatwerk.route.models import AgendaItem, Route
 
 from .aftercare_data import AFTERCARE
+from .fund_data import fund_request
 from .setup import DemoWorld
 
 ASSESSMENT = {
@@ -80,8 +81,7 @@ def _yvonne(world: DemoWorld, case, consulent) -> None:
         **_proposal(
             solution="Eenmalige participatiebonus van EUR 3.000 aan de schuldregeling.",
             cost_estimate=Decimal("3000"),
-            fund_requested=True,
-            fund_amount=Decimal("3000"),
+            **fund_request(world, Decimal("3000"), "Bijzondere bijstand vergoedt geen bonus."),
             rendement_score=5,
             rendement_motivation="Voorkomt jaren bewindvoering en uitval uit werk.",
             legitimiteit_motivation="De bonus past bij de bedoeling van de Participatiewet.",
@@ -216,6 +216,9 @@ def _voortman(world: DemoWorld, case, consulent) -> None:
         **_proposal(
             solution="Een gezinsuitkering van ongeveer EUR 1.500 per maand voor een jaar.",
             cost_estimate=Decimal("18000"),
+            **fund_request(
+                world, Decimal("18000"), "De Participatiewet kent geen gezinsuitkering."
+            ),
             rendement_motivation="Een gedwongen uithuisplaatsing kost zo'n EUR 15.000 per kind "
             "per half jaar.",
             legitimiteit_motivation="Tijdelijk en met afspraken over werk en woning.",
@@ -248,6 +251,7 @@ def _arslan(world: DemoWorld, case, consulent) -> None:
         **_proposal(
             solution="Onderwijs en vervoer buiten de stad voor twee kinderen, EUR 50.000 per jaar.",
             cost_estimate=Decimal("50000"),
+            **fund_request(world, Decimal("50000"), "Leerlingenvervoer en BSO+ dekken dit niet."),
             rendement_motivation="Jeugdzorg met verblijf kost EUR 120.000 tot 200.000 per jaar.",
             legitimiteit_motivation="Boven het budget: het College besluit.",
             betrokkenheid_motivation="De ouders en de school staan erachter.",

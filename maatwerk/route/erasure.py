@@ -53,6 +53,7 @@ _TEXTS: tuple[tuple[type[Model], str, tuple[str, ...]], ...] = (
             "deviation_rule",
             "deviation_power_holder",
             "deviation_motivation",
+            "regular_budget_reason",
         ),
     ),
     (Advice, "proposal__case_id", ("text",)),

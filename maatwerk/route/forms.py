@@ -5,6 +5,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from maatwerk.core.forms import DateInput, EuroField, NLDesignFormMixin
+from maatwerk.fund.models import Fund
 
 from .models import CANVAS_FIELDS, VALUES, DecisionOutcome, LegalGround, Recommendation
 
@@ -86,6 +87,17 @@ class ProposalForm(_ValueFields):
     )
     fund_requested = forms.BooleanField(label=_("Geld uit een fonds gevraagd"), required=False)
     fund_amount = EuroField(label=_("Gevraagd uit het fonds (EUR)"), required=False)
+    fund = forms.ModelChoiceField(
+        label=_("Uit welk fonds"),
+        queryset=None,
+        required=False,
+        empty_label=_("— kies —"),
+        help_text=_("De regels van elk fonds staan onder dit formulier."),
+    )
+    regular_budget_reason = _text(
+        _("Waarom geen regulier budget (Wmo, Jeugdwet, Participatiewet, bijzondere bijstand, …)"),
+        required=False,
+    )
     deviates = forms.BooleanField(label=_("Wijkt af van een regel"), required=False)
     deviation_rule = forms.CharField(label=_("Van welke regel"), max_length=200, required=False)
     deviation_ground = forms.ChoiceField(
@@ -97,6 +109,10 @@ class ProposalForm(_ValueFields):
         label=_("Wie heeft die bevoegdheid"), max_length=200, required=False
     )
     deviation_motivation = _text(_("Waarom wordt afgeweken"), required=False)
+
+    def __init__(self, *args, funds=None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["fund"].queryset = funds if funds is not None else Fund.objects.none()
 
     def value_fields(self):
         """(score field, motivation field) per value, for the template."""

@@ -7,6 +7,7 @@ from decimal import Decimal
 from django.utils.translation import gettext as _
 
 from maatwerk.accounts.roles import Role
+from maatwerk.fund import services as fund_limits
 
 from .models import MandateLevel, PortfolioConsultation, RouteSettings
 
@@ -18,17 +19,38 @@ def settings_for(municipality) -> RouteSettings:
     return settings
 
 
+_LEVELS = (MandateLevel.BINNEN_KADERS, MandateLevel.BUITEN_KADERS, MandateLevel.COLLEGE)
+
+
 def level_for(
-    settings: RouteSettings, *, cost: Decimal, within_frameworks: bool, deviates: bool
+    settings: RouteSettings,
+    *,
+    cost: Decimal,
+    within_frameworks: bool,
+    deviates: bool,
+    fund=None,
+    fund_amount: Decimal | None = None,
 ) -> str:
     """Above the threshold the College decides; a solution outside the existing frameworks (or
     one that deviates from a rule) goes to the OMO-functionaris; the rest is decided by the
-    civil servant role the municipality names."""
+    civil servant role the municipality names. Money asked of a fund goes up a level as long
+    as the fund's mandate limit for the deciding role does not cover it (a fund without
+    limits leaves the level as it is)."""
     if cost > settings.college_threshold:
-        return MandateLevel.COLLEGE
-    if deviates or not within_frameworks:
-        return MandateLevel.BUITEN_KADERS
-    return MandateLevel.BINNEN_KADERS
+        level = MandateLevel.COLLEGE
+    elif deviates or not within_frameworks:
+        level = MandateLevel.BUITEN_KADERS
+    else:
+        level = MandateLevel.BINNEN_KADERS
+    if fund is None or not fund_amount or not fund_limits.has_limits(fund):
+        return level
+    for candidate in _LEVELS[_LEVELS.index(level) :]:
+        if candidate == MandateLevel.COLLEGE:
+            return candidate
+        limit = fund_limits.limit_for(fund, decider_role(settings, candidate))
+        if limit is not None and Decimal(fund_amount) <= limit:
+            return candidate
+    return MandateLevel.COLLEGE
 
 
 def decider_role(settings: RouteSettings, level: str) -> str:

@@ -45,7 +45,9 @@ MODELS = (
             "canvas_version",
         ),
         export="route[].voorstellen",
-        reviewed=("deviation_ground", "mandate_level", "proposed_at"),
+        # Why no regular budget applies is about budgets, not persons (the form says: no
+        # names); the controller reads it. It is emptied on anonymising all the same.
+        reviewed=("deviation_ground", "mandate_level", "proposed_at", "regular_budget_reason"),
     ),
     PersonalData(
         "route.Advice",

@@ -117,7 +117,8 @@ _CANVAS = frozenset(
     {"id", "case", "number", *CANVAS_FIELD_NAMES, "blockages", "created_by", "created_at"}
 )
 _PROPOSAL_ANONYMISED = frozenset(
-    "id case cost_estimate within_frameworks fund_requested fund_amount rendement_score "
+    "id case cost_estimate within_frameworks fund_requested fund_amount fund "
+    "regular_budget_reason rendement_score "
     "legitimiteit_score betrokkenheid_score deviates deviation_ground mandate_level "
     "proposed_at".split()
 )
@@ -127,7 +128,8 @@ _PROPOSAL = _PROPOSAL_ANONYMISED | frozenset(
     "advices portfolio_consultations decisions".split()
 )
 _DECISION_ANONYMISED = frozenset(
-    "id proposal case outcome level awb_besluit college_date supersedes decided_at".split()
+    "id proposal case outcome level awb_besluit college_date supersedes commitment "
+    "decided_at".split()
 )
 _DECISION = _DECISION_ANONYMISED | frozenset(
     "motivation conditions college_reference superseded_by supersede_reason decided_by".split()

@@ -104,6 +104,7 @@ INSTALLED_APPS = [
     "maatwerk.demo",
     "maatwerk.privacy",
     "maatwerk.retention",
+    "maatwerk.fund",
     "maatwerk.route",
 ]
 
@@ -251,6 +252,12 @@ SPECTACULAR_SETTINGS = {
         "LifeDomainEnum": "maatwerk.cases.domains.LifeDomain",
         "ChangeEnum": "maatwerk.route.models.Change",
         "YesNoUnknownEnum": "maatwerk.route.models.YesNoUnknown",
+        "PayerKindEnum": "maatwerk.fund.models.PayerKind",
+        "ScenarioKindEnum": "maatwerk.fund.models.ScenarioKind",
+        "UnitEnum": "maatwerk.fund.models.Unit",
+        "EntryKindEnum": "maatwerk.fund.models.EntryKind",
+        "MoneySourceEnum": "maatwerk.fund.models.MoneySource",
+        "TopUpSourceEnum": "maatwerk.fund.models.TopUpSource",
     },
     "TAGS": [
         {"name": _("Casussen"), "description": _("Casusdossiers en hun statuswijzigingen.")},
@@ -295,6 +302,22 @@ SPECTACULAR_SETTINGS = {
             "description": _(
                 "Het plan (1Gezin1Plan), de monitoringsmomenten, de evaluatie en de termijnen."
             ),
+        },
+        {
+            "name": _("Fondsen"),
+            "description": _(
+                "Het maatwerkfonds en de stelposten: stand, boekingen (nooit gewijzigd, alleen "
+                "gecorrigeerd) en voorfinanciering."
+            ),
+        },
+        {"name": _("Kengetallen"), "description": _("De kostencatalogus met bronnen.")},
+        {
+            "name": _("Kassabonnen"),
+            "description": _("Kosten met en zonder de maatwerkoplossing, per casus."),
+        },
+        {
+            "name": _("Verrekening"),
+            "description": _("Verrekenoverzichten voor partners waar de baten landen."),
         },
     ],
 }

@@ -60,6 +60,24 @@ class Proposal(models.Model):
         blank=True,
         validators=[MinValueValidator(0)],
     )
+    # Which fund is asked (the fund keeps the ledger; the route keeps the link) and why no
+    # regular budget applies: the fund is for exceptional use only.
+    fund = models.ForeignKey(
+        "fund.Fund",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("fonds"),
+    )
+    regular_budget_reason = models.TextField(
+        _("waarom geen regulier budget"),
+        blank=True,
+        help_text=_(
+            "Waarom Wmo, Jeugdwet, Participatiewet, bijzondere bijstand of een ander regulier "
+            "budget hier niet van toepassing is. Zonder namen: de controller leest dit."
+        ),
+    )
     rendement_score = models.PositiveSmallIntegerField(_("rendement"), validators=SCORE)
     rendement_motivation = models.TextField(_("motivering rendement"))
     legitimiteit_score = models.PositiveSmallIntegerField(_("legitimiteit"), validators=SCORE)
@@ -213,6 +231,15 @@ class Decision(models.Model):
         verbose_name=_("vervangt besluit"),
     )
     supersede_reason = models.TextField(_("reden van vervangen"), blank=True)
+    # The reservation on the fund this decision made (approving, with a fund request).
+    commitment = models.OneToOneField(
+        "fund.LedgerEntry",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("reservering op het fonds"),
+    )
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.PROTECT,

@@ -2,6 +2,7 @@
 never edited."""
 
 import datetime
+from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
@@ -9,6 +10,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from maatwerk.cases import services as cases
+from maatwerk.fund import services as fund
+from maatwerk.fund.errors import BudgetOp
 
 from ..errors import Conflict
 from ..mandate import decision_refusal
@@ -127,6 +130,7 @@ def decide(
                 )
         except IntegrityError:
             raise Conflict(_("Over dit voorstel is intussen al besloten.")) from None
+        _money(user, case, proposal, decision)
         target = _phase_after(outcome)
         if target is not None and target != phase_of(case):
             move_route(user, case, target, by=By.DECISION, reason=motivation)
@@ -138,6 +142,43 @@ def decide(
             text = f"{text} {_('Vervangt het eerdere besluit')}: {supersede_reason}"
         cases.add_timeline_entry(user, case, "route_decision", text)
     return decision
+
+
+def _money(user, case, proposal: Proposal, decision: Decision) -> None:
+    """The fund's part, inside this unit of work. A replaced decision gives back what is still
+    open on its reservation. An approving decision with a fund request reserves the amount and
+    freezes the kassabon with it; when the fund cannot cover it the whole decision is refused
+    ("budget op", 409) and nothing is recorded."""
+    replaced = decision.supersedes
+    spent = Decimal("0")
+    if replaced is not None:
+        if replaced.commitment_id:
+            fund.release_commitment(
+                user,
+                replaced.commitment,
+                reason=_("Besluit vervangen: %(reason)s") % {"reason": decision.supersede_reason},
+            )
+            spent = fund.commitment_spent(replaced.commitment)
+        fund.decision_withdrawn(replaced.pk)
+    if not decision.approves:
+        return
+    # What the replaced decision already paid out is not reserved a second time.
+    amount = (proposal.fund_amount or 0) - spent
+    if proposal.fund_requested and proposal.fund_id and amount > 0:
+        try:
+            entry = fund.commit(
+                user,
+                proposal.fund,
+                amount,
+                case=case,
+                decision_id=decision.pk,
+                reason=_("Besluit %(level)s") % {"level": decision.get_level_display()},
+            )
+        except BudgetOp as error:
+            raise Conflict(error.messages) from None
+        Decision.objects.filter(pk=decision.pk).update(commitment=entry)
+        decision.commitment = entry
+    fund.freeze_for_decision(user, case, decision.pk)
 
 
 def supersede_decision(user, decision: Decision, *, reason: str, **new) -> Decision:

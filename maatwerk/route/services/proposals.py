@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from maatwerk.accounts.roles import Role
 from maatwerk.cases import services as cases
+from maatwerk.fund import services as fund
 
 from ..mandate import level_for, settings_for
 from ..models import (
@@ -42,6 +43,8 @@ PROPOSAL_FIELDS = (
     "within_frameworks",
     "fund_requested",
     "fund_amount",
+    "fund",
+    "regular_budget_reason",
     "rendement_score",
     "rendement_motivation",
     "legitimiteit_score",
@@ -100,7 +103,7 @@ def _clean(fields: dict) -> dict:
             values[name] = value.strip()
         elif (
             value is None
-            and name not in ("cost_estimate", "fund_amount")
+            and name not in ("cost_estimate", "fund_amount", "fund")
             and not name.endswith("_score")
         ):
             values[name] = ""
@@ -130,8 +133,13 @@ def _clean(fields: dict) -> dict:
             values["cost_estimate"]
         ):
             errors["fund_amount"] = _("U vraagt niet meer uit het fonds dan de oplossing kost.")
+        if not values["regular_budget_reason"]:
+            errors["regular_budget_reason"] = _(
+                "Leg uit waarom geen regulier budget (Wmo, Jeugdwet, Participatiewet, "
+                "bijzondere bijstand, …) van toepassing is."
+            )
     else:
-        values["fund_amount"] = None
+        values["fund_amount"], values["fund"], values["regular_budget_reason"] = None, None, ""
     if errors:
         raise ValidationError(errors)
     return values
@@ -155,6 +163,13 @@ def submit_proposal(user, case, **fields) -> Proposal:
                 _("Er ligt al een voorstel ter besluitvorming. Wacht op het besluit.")
             )
         settings = settings_for(locked.household.team.municipality)
+        if values["fund_requested"]:
+            values["fund"] = values["fund"] or fund.default_fund(
+                locked.household.team.municipality_id
+            )
+            fund.check_request(
+                values["fund"], values["fund_amount"], locked.household.team.municipality_id
+            )
         proposal = Proposal(
             case=locked,
             proposed_by=user,
@@ -167,6 +182,8 @@ def submit_proposal(user, case, **fields) -> Proposal:
             cost=Decimal(values["cost_estimate"] or 0),
             within_frameworks=values["within_frameworks"],
             deviates=values["deviates"],
+            fund=values["fund"],
+            fund_amount=values["fund_amount"],
         )
         proposal.full_clean()
         proposal.save()

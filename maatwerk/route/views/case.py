@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 from maatwerk.accounts.selectors import portefeuillehouders
 from maatwerk.audit.services import log_access
 from maatwerk.cases.services import get_case_for
+from maatwerk.fund import services as fund_services
 
 from .. import services, triangle
 from ..errors import Conflict
@@ -179,8 +180,9 @@ def _number(value: str | None, default: int, versions: dict) -> int:
 def new_proposal(request: HttpRequest, pk: int) -> HttpResponse:
     case = _case(request, pk, "scherm:route-voorstel")
     settings = settings_for(case.household.team.municipality)
+    funds = fund_services.open_funds(case.household.team.municipality_id)
     if request.method == "POST":
-        form = ProposalForm(request.POST)
+        form = ProposalForm(request.POST, funds=funds)
         if form.is_valid():
             try:
                 proposal = services.submit_proposal(request.user, case, **form.cleaned_data)
@@ -196,7 +198,9 @@ def new_proposal(request: HttpRequest, pk: int) -> HttpResponse:
                 return _to_dossier(case)
     else:
         canvas = services.latest_canvas(case)
-        form = ProposalForm(initial={"solution": canvas.chosen_solution if canvas else ""})
+        form = ProposalForm(
+            initial={"solution": canvas.chosen_solution if canvas else ""}, funds=funds
+        )
     return render(
         request,
         "route/case/proposal_form.html",
@@ -206,6 +210,7 @@ def new_proposal(request: HttpRequest, pk: int) -> HttpResponse:
             "threshold": settings.college_threshold,
             "within_role": settings.get_within_frameworks_role_display(),
             "college_role": settings.get_college_recorder_role_display(),
+            "funds": funds,
         },
         status=400 if form.is_bound else 200,
     )

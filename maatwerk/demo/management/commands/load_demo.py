@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from maatwerk.demo import cases_data
+from maatwerk.demo import cases_data, fund_data
 from maatwerk.demo.loader import demo_case_exists, load_demo_case
 from maatwerk.demo.setup import ACCOUNTS, DEMO_PASSWORD, ensure_demo_world
 
@@ -26,11 +26,13 @@ class Command(BaseCommand):
                 "'demo' horen niet in productie. Gebruik --force als u het toch zeker weet."
             )
         world = ensure_demo_world()
+        fund_data.ensure_funds(world)
         created = 0
         for data in cases_data.DEMO_CASES:
             if not demo_case_exists(world, data):
                 load_demo_case(world, data)
                 created += 1
+        fund_data.load(world)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demodata geladen: {created} nieuwe casussen "

@@ -29,6 +29,7 @@ class DecisionSerializer(serializers.ModelSerializer):
             "college_reference",
             "supersedes",
             "superseded_by",
+            "commitment",
             "supersede_reason",
             "decided_by",
             "decided_at",
@@ -58,6 +59,7 @@ class AnonymisedDecisionSerializer(serializers.ModelSerializer):
             "awb_besluit",
             "college_date",
             "supersedes",
+            "commitment",
             "decided_at",
         ]
         read_only_fields = fields

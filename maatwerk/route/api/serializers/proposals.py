@@ -91,6 +91,8 @@ class AnonymisedProposalSerializer(serializers.ModelSerializer):
             "within_frameworks",
             "fund_requested",
             "fund_amount",
+            "fund",
+            "regular_budget_reason",
             "rendement_score",
             "legitimiteit_score",
             "betrokkenheid_score",
@@ -118,6 +120,8 @@ class SubmitProposalSerializer(serializers.ModelSerializer):
             "solution": {"allow_blank": False},
             "within_frameworks": {"required": True},
             "fund_requested": {"required": False},
+            "fund": {"required": False},
+            "regular_budget_reason": {"required": False, "allow_blank": True},
             "deviates": {"required": False},
             **{
                 name: {"required": False, "allow_blank": True}

@@ -1,0 +1,1 @@
+from ...fund.conftest import fund, route_case  # noqa: F401  (the fund tests' fixtures)
