@@ -80,8 +80,9 @@ def test_the_demo_cases_are_spread_over_the_route_as_the_seeds_tell(settings):
     call_command("load_demo", stdout=StringIO())
 
     phases = {case.title: phase_of(case) for case in Case.objects.all()}
-    assert phases["Groep 7/8 – onveilige groepsdynamiek"] == "uitvoering"
-    assert phases["Yvonne – schulden blokkeren werk"] == "uitvoering"
+    # After their decisions the solutions were carried out: both are monitored now.
+    assert phases["Groep 7/8 – onveilige groepsdynamiek"] == "monitoring"
+    assert phases["Yvonne – schulden blokkeren werk"] == "monitoring"
     assert phases["Familie Koopmans – vervoer naar het behandelcentrum"] == "besluitvorming"
     assert phases["Michiel – tussen zorg en onderwijs"] == "geagendeerd"
     anna = Proposal.objects.filter(case__title__startswith="Anna")
@@ -91,3 +92,29 @@ def test_the_demo_cases_are_spread_over_the_route_as_the_seeds_tell(settings):
     assert college.college_reference and college.proposal.cost_estimate == 50000
     klas = Decision.objects.get(proposal__case__title__startswith="Groep 7/8")
     assert (klas.decided_by.username, klas.level) == ("teamleider3", "binnen_kaders")
+
+
+def test_the_demo_continues_after_the_decisions_as_the_seeds_tell(settings):
+    from django.utils import timezone
+
+    from maatwerk.route.models import Escalation, MonitoringMoment, Plan, TimeOut
+
+    settings.DEBUG = True
+    call_command("load_demo", stdout=StringIO())
+    today = timezone.localdate()
+
+    open_moments = MonitoringMoment.objects.filter(answered_at__isnull=True)
+    assert open_moments.filter(due_date__lt=today).exists()  # one overdue
+    assert open_moments.filter(
+        due_date__gte=today, due_date__lte=today + timezone.timedelta(days=7)
+    ).exists()
+    voortman = MonitoringMoment.objects.filter(case__title__startswith="Familie Voortman")
+    assert voortman.filter(answered_at__isnull=True).count() == 0
+    assert voortman.get(number=2).domain_results.get(domain="jeugd_opvoeding").change == "slechter"
+    anna = Escalation.objects.get(case__title__startswith="Anna")
+    assert [s.title for s in anna.steps.all()][:2] == [
+        "Teamleider",
+        "Contactpersoon woningcorporatie",
+    ]
+    assert TimeOut.objects.filter(case__title__startswith="Yvonne", organisation="CJIB").exists()
+    assert Plan.objects.count() >= 3 and all(p.goals.exists() for p in Plan.objects.all())

@@ -19,6 +19,9 @@ def _form(settings, **changes) -> dict:
         "college_recorder_role": settings.college_recorder_role,
         "objection_body": settings.objection_body,
         "letter_template": "",
+        "decision_term_working_days": settings.decision_term_working_days,
+        "reminder_working_days": settings.reminder_working_days,
+        "monitoring_months": settings.monitoring_months,
     }
     return data | changes
 
@@ -56,3 +59,19 @@ def test_a_consulent_cannot_open_the_route_settings(client, consulent, team_noor
     response = client.get(reverse("admin:route_routesettings_change", args=[settings.pk]))
 
     assert response.status_code in (302, 403)
+
+
+def test_beheer_sets_the_monitoring_intervals_and_a_bad_list_is_refused(client, beheerder):
+    from maatwerk.route.mandate import settings_for
+
+    settings = settings_for(beheerder.municipality or beheerder.team.municipality)
+    client.force_login(beheerder)
+    url = reverse("admin:route_routesettings_change", args=[settings.pk])
+
+    refused = client.post(url, _form(settings, monitoring_months="12,6"))
+    saved = client.post(url, _form(settings, monitoring_months="3,6,12"))
+
+    assert "Geef oplopende aantallen maanden" in refused.content.decode()
+    assert saved.status_code == 302
+    settings.refresh_from_db()
+    assert settings.monitoring_months == "3,6,12"
