@@ -16,6 +16,7 @@ from maatwerk.route.api.viewsets.canvas import CanvasVersionViewSet
 from maatwerk.route.api.viewsets.decisions import DecisionViewSet
 from maatwerk.route.api.viewsets.proposals import ProposalViewSet
 from maatwerk.route.api.viewsets.routes import RouteViewSet
+from maatwerk.vraagbaak.api.views import SearchView
 
 app_name = "api"
 
@@ -43,5 +44,7 @@ urlpatterns = [
         ),
         name="docs",
     ),
+    # The vraagbaak.
+    path("vraagbaak/search/", SearchView.as_view(), name="vraagbaak-search"),
     *router.urls,
 ]

@@ -88,6 +88,7 @@ INSTALLED_APPS = [
     "maatwerk.privacy",
     "maatwerk.retention",
     "maatwerk.route",
+    "maatwerk.vraagbaak",
 ]
 
 MIDDLEWARE = [
@@ -236,6 +237,10 @@ SPECTACULAR_SETTINGS = {
         {"name": _("Knelpunten"), "description": _("Regels die een oplossing in de weg staan.")},
         {"name": _("Organisaties"), "description": _("De lijst van organisaties.")},
         {"name": _("Route"), "description": _("Waar een casus staat op de maatwerkroute.")},
+        {
+            "name": _("Vraagbaak"),
+            "description": _("Geanonimiseerde precedenten, gezocht in eigen woorden."),
+        },
         {
             "name": _("Casusoverleg"),
             "description": _("Agendapunten van het wekelijkse casusoverleg en hun uitkomst."),

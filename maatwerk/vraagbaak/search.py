@@ -1,0 +1,392 @@
+"""Search the vraagbaak in Dutch, as a professional describes a new stuck case.
+
+The index lives in Python (bm25s over PyStemmer's Dutch Porter stems), not in the database, so
+SQLite and PostgreSQL rank exactly alike. One index holds every published precedent; it is
+built on first use and rebuilt when a precedent or a synonym group has changed since (a single
+cheap query compares a fingerprint of both tables before each search).
+
+Synonyms: every phrase of a synonym group, found in a precedent or a query (compared stem by
+stem), adds the group's own token, so "saneringstraject" in a query meets "Wsnp" in a
+precedent. The original words stay, so the precedent using the query's own words ranks
+higher. Structured fields (domains, rules, organisations, solution types) are filters and,
+for "Vergelijkbare casussen", add to the score by their overlap with the case."""
+
+import re
+import threading
+from dataclasses import dataclass, field
+from functools import cache
+
+import bm25s
+import numpy as np
+import Stemmer
+from django.db.models import Count, Max
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from .models import Precedent, Synonym
+
+__all__ = ["Hit", "index", "search", "tokens"]
+
+_WORD = re.compile(r"[0-9a-zà-ÿ]+(?:-[0-9a-zà-ÿ]+)*", re.IGNORECASE)
+
+# Words that carry no meaning for the search (function words of Dutch).
+STOPWORDS = frozenset(
+    """aan al alle als alsof bij ben daar dan dat de deze die dit door dus een en er geen
+    had heb hebben heeft het hier hij hoe hun ik in is je kan kon maar me meer met mij
+    mijn na naar niet nog nu of om omdat ons ook op over te ten ter tot toe u uit van
+    veel voor want was wat we wel werd wie wij worden wordt zal ze zelf zich zij zijn zo
+    zodat zonder zou""".split()
+)
+
+# The fields of a precedent that are searched, with their weight (a heavier field's words
+# are counted more than once) and the label shown with a snippet from it.
+FIELDS = (
+    ("title", 3, "Titel"),
+    ("summary", 1, "Situatie"),
+    ("household", 1, "Huishouden"),
+    ("blockage", 2, "Knelpunt"),
+    ("solution", 1, "Oplossing"),
+    ("outcome", 1, "Uitkomst"),
+    ("lessons", 1, "Lessen"),
+)
+
+
+@cache
+def _stemmer() -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("dutch")
+
+
+def words(text: str) -> list[str]:
+    """The lower-case words of a text, without the function words. A hyphenated word counts
+    as itself and as its parts ("Wlz-hulp" → wlz-hulp, wlz, hulp)."""
+    found = []
+    for match in _WORD.finditer(text.lower()):
+        word = match.group()
+        if "-" in word:
+            found.extend(part for part in word.split("-") if part and part not in STOPWORDS)
+            word = word.replace("-", "")
+        if word not in STOPWORDS:
+            found.append(word)
+    return found
+
+
+def stems(text: str) -> list[str]:
+    return _stemmer().stemWords(words(text))
+
+
+@dataclass(frozen=True)
+class SynonymTable:
+    """Phrases (as stem tuples) → the token of their group."""
+
+    phrases: dict[tuple[str, ...], str]
+    longest: int
+
+    @classmethod
+    def build(cls, groups: list[list[str]]) -> "SynonymTable":
+        phrases: dict[tuple[str, ...], str] = {}
+        for number, terms in enumerate(groups):
+            for term in terms:
+                key = tuple(stems(term))
+                if key:
+                    phrases.setdefault(key, f"syn{number}")
+        return cls(phrases, max((len(key) for key in phrases), default=0))
+
+    def group_tokens(self, stemmed: list[str]) -> list[str]:
+        found = []
+        for start in range(len(stemmed)):
+            for length in range(1, min(self.longest, len(stemmed) - start) + 1):
+                token = self.phrases.get(tuple(stemmed[start : start + length]))
+                if token:
+                    found.append(token)
+        return found
+
+
+EMPTY_SYNONYMS = SynonymTable({}, 0)
+
+
+def tokens(text: str, synonyms: SynonymTable = EMPTY_SYNONYMS) -> list[str]:
+    stemmed = stems(text)
+    return stemmed + synonyms.group_tokens(stemmed)
+
+
+def document_text(precedent: Precedent, rule_names, organisation_names) -> str:
+    parts = []
+    for name, weight, _label in FIELDS:
+        parts.extend([getattr(precedent, name) or ""] * weight)
+    parts.extend(rule_names)
+    parts.extend(organisation_names)
+    parts.extend(precedent.unreviewed_rules + precedent.unreviewed_organisations)
+    parts.extend(precedent.domain_labels())
+    return "\n".join(parts)
+
+
+@dataclass
+class Index:
+    """The published precedents, their tokens and their structured fields, in one order."""
+
+    fingerprint: tuple
+    use_synonyms: bool
+    synonyms: SynonymTable
+    ids: list[int]
+    external_ids: list[str]
+    titles: list[str]
+    domains: list[frozenset[str]]
+    rules: list[frozenset[int]]
+    organisations: list[frozenset[int]]
+    solution_types: list[frozenset[str]]
+    retriever: bm25s.BM25 | None = None
+    position: dict[int, int] = field(default_factory=dict)
+
+    def scores(self, query: str) -> np.ndarray:
+        if self.retriever is None or not query.strip():
+            return np.zeros(len(self.ids), dtype=np.float32)
+        query_tokens = tokens(query, self.synonyms)
+        known = [token for token in query_tokens if token in self.retriever.vocab_dict]
+        if not known:
+            return np.zeros(len(self.ids), dtype=np.float32)
+        return self.retriever.get_scores(known)
+
+
+def fingerprint() -> tuple:
+    precedents = Precedent.objects.filter(status=Precedent.Status.GEPUBLICEERD).aggregate(
+        count=Count("pk"), latest=Max("updated_at"), top=Max("pk")
+    )
+    synonyms = Synonym.objects.aggregate(count=Count("pk"), latest=Max("updated_at"))
+    # A draft unpublished or deleted changes the count; an edit changes the latest stamp.
+    drafts = Precedent.objects.aggregate(latest=Max("updated_at"), count=Count("pk"))
+    return (
+        precedents["count"],
+        precedents["latest"],
+        precedents["top"],
+        drafts["count"],
+        drafts["latest"],
+        synonyms["count"],
+        synonyms["latest"],
+    )
+
+
+def synonym_groups() -> list[list[str]]:
+    return [group.term_list() for group in Synonym.objects.all()]
+
+
+def build(use_synonyms: bool = True, stamp: tuple = ()) -> Index:
+    table = SynonymTable.build(synonym_groups()) if use_synonyms else EMPTY_SYNONYMS
+    precedents = list(
+        Precedent.objects.filter(status=Precedent.Status.GEPUBLICEERD)
+        .prefetch_related("rules", "organisations")
+        .order_by("pk")
+    )
+    built = Index(
+        fingerprint=stamp,
+        use_synonyms=use_synonyms,
+        synonyms=table,
+        ids=[p.pk for p in precedents],
+        external_ids=[p.external_id for p in precedents],
+        titles=[p.title for p in precedents],
+        domains=[frozenset(p.life_domains) for p in precedents],
+        rules=[frozenset(rule.pk for rule in p.rules.all()) for p in precedents],
+        organisations=[frozenset(org.pk for org in p.organisations.all()) for p in precedents],
+        solution_types=[frozenset(p.solution_types) for p in precedents],
+    )
+    built.position = {pk: number for number, pk in enumerate(built.ids)}
+    if precedents:
+        corpus = [
+            tokens(
+                document_text(
+                    p,
+                    [rule.name for rule in p.rules.all()],
+                    [org.name for org in p.organisations.all()],
+                ),
+                table,
+            )
+            for p in precedents
+        ]
+        retriever = bm25s.BM25()
+        retriever.index(corpus, show_progress=False)
+        built.retriever = retriever
+    return built
+
+
+_lock = threading.Lock()
+_cache: dict[bool, Index] = {}
+
+
+def index(use_synonyms: bool = True) -> Index:
+    """The current index, rebuilt when precedents or synonyms have changed since it was
+    built. Kept per process; each worker builds its own on first use."""
+    stamp = fingerprint()
+    current = _cache.get(use_synonyms)
+    if current is not None and current.fingerprint == stamp:
+        return current
+    with _lock:
+        current = _cache.get(use_synonyms)
+        if current is None or current.fingerprint != stamp:
+            current = build(use_synonyms, stamp)
+            _cache[use_synonyms] = current
+    return current
+
+
+def forget() -> None:
+    """Drop the cached indexes (tests, and after a bulk import in the same process)."""
+    _cache.clear()
+
+
+@dataclass(frozen=True)
+class Hit:
+    precedent: Precedent
+    score: float
+    snippet: SafeString
+    snippet_field: str
+    reasons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Filters:
+    domain: str = ""
+    rule: int | None = None
+    organisation: int | None = None
+    solution_type: str = ""
+
+    def mask(self, built: Index) -> np.ndarray | None:
+        checks = []
+        if self.domain:
+            checks.append(lambda i: self.domain in built.domains[i])
+        if self.rule is not None:
+            checks.append(lambda i: self.rule in built.rules[i])
+        if self.organisation is not None:
+            checks.append(lambda i: self.organisation in built.organisations[i])
+        if self.solution_type:
+            checks.append(lambda i: self.solution_type in built.solution_types[i])
+        if not checks:
+            return None
+        return np.fromiter(
+            (all(check(i) for check in checks) for i in range(len(built.ids))),
+            dtype=bool,
+            count=len(built.ids),
+        )
+
+
+def ranked(
+    query: str,
+    *,
+    filters: Filters = Filters(),
+    limit: int = 10,
+    use_synonyms: bool = True,
+    boost=None,
+) -> list[tuple[int, float]]:
+    """(precedent id, score) best first. `boost(position) -> (extra score)` adds a structured
+    score (the similar cases of a dossier); without a query only filters and boost count."""
+    built = index(use_synonyms)
+    if not built.ids:
+        return []
+    scores = built.scores(query).astype(np.float64)
+    if boost is not None:
+        scores = scores + boost(built)
+    mask = filters.mask(built)
+    if mask is not None:
+        scores = np.where(mask, scores, -1.0)
+        eligible = int(mask.sum())
+    else:
+        eligible = len(built.ids)
+    has_query = bool(query.strip()) or boost is not None
+    if has_query:
+        candidates = np.flatnonzero(scores > 0)
+    else:
+        # Filters alone: every precedent that passes, by title.
+        candidates = np.flatnonzero(scores >= 0)
+        order = sorted(candidates, key=lambda i: built.titles[i].lower())[:limit]
+        return [(built.ids[i], 0.0) for i in order]
+    if not len(candidates) or not eligible:
+        return []
+    take = min(limit, len(candidates))
+    top = candidates[np.argpartition(-scores[candidates], take - 1)[:take]]
+    top = sorted(top, key=lambda i: (-scores[i], built.ids[i]))
+    return [(built.ids[i], float(scores[i])) for i in top]
+
+
+def search(
+    query: str,
+    *,
+    filters: Filters = Filters(),
+    limit: int = 10,
+    use_synonyms: bool = True,
+) -> list[Hit]:
+    pairs = ranked(query, filters=filters, limit=limit, use_synonyms=use_synonyms)
+    return hits(pairs, query)
+
+
+def hits(pairs: list[tuple[int, float]], query: str, reasons: dict | None = None) -> list[Hit]:
+    by_id = Precedent.objects.prefetch_related("rules", "organisations").in_bulk(
+        [pk for pk, _score in pairs]
+    )
+    table = index().synonyms
+    found = []
+    for pk, score in pairs:
+        precedent = by_id.get(pk)
+        if precedent is None:
+            continue
+        snippet, label = highlight(precedent, query, table)
+        found.append(
+            Hit(precedent, round(score, 4), snippet, label, tuple((reasons or {}).get(pk, ())))
+        )
+    return found
+
+
+# --- The matched passage, highlighted.
+
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+SNIPPET_LENGTH = 240
+
+
+def _matching_stems(query: str, table: SynonymTable) -> tuple[set[str], set[str]]:
+    stemmed = stems(query)
+    return set(stemmed), set(table.group_tokens(stemmed))
+
+
+def highlight(precedent: Precedent, query: str, table: SynonymTable) -> tuple[SafeString, str]:
+    """The sentence of the precedent that shares most words (or synonym groups) with the
+    query, with those words in <mark>; the title's first sentence of the situation when none
+    matches. Returned escaped and safe to render."""
+    wanted, groups = _matching_stems(query, table)
+    best = (0, "", "")
+    for name, _weight, label in FIELDS[1:]:
+        for sentence in _SENTENCE.findall(getattr(precedent, name) or ""):
+            sentence_stems = stems(sentence)
+            hits_here = len(wanted & set(sentence_stems))
+            hits_here += len(groups & set(table.group_tokens(sentence_stems)))
+            if hits_here > best[0]:
+                best = (hits_here, sentence.strip(), label)
+    if not best[0]:
+        first = (_SENTENCE.findall(precedent.summary) or [precedent.summary or ""])[0]
+        return mark_safe(escape(_shorten(first.strip()))), "Situatie"  # noqa: S308
+    return _mark(_shorten(best[1]), wanted, groups, table), best[2]
+
+
+def _shorten(text: str) -> str:
+    if len(text) <= SNIPPET_LENGTH:
+        return text
+    return text[: SNIPPET_LENGTH - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _mark(sentence: str, wanted: set[str], groups: set[str], table: SynonymTable) -> SafeString:
+    stemmer = _stemmer()
+    out = []
+    last = 0
+    group_words = set()
+    if groups:
+        # Words of the sentence that take part in a matching synonym phrase.
+        for phrase, token in table.phrases.items():
+            if token in groups:
+                group_words.update(phrase)
+    for match in _WORD.finditer(sentence):
+        word = match.group().lower()
+        parts = [word.replace("-", ""), *word.split("-")]
+        stemmed = set(stemmer.stemWords(parts))
+        out.append(escape(sentence[last : match.start()]))
+        if word not in STOPWORDS and stemmed & (wanted | group_words):
+            out.append(f"<mark>{escape(match.group())}</mark>")
+        else:
+            out.append(escape(match.group()))
+        last = match.end()
+    out.append(escape(sentence[last:]))
+    return mark_safe("".join(out))  # noqa: S308 - every piece is escaped above
