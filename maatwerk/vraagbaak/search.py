@@ -334,8 +334,12 @@ def hits(pairs: list[tuple[int, float]], query: str, reasons: dict | None = None
 
 # --- The matched passage, highlighted.
 
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 SNIPPET_LENGTH = 240
+
+
+def _sentences(text: str) -> list[str]:
+    return [part for part in _SENTENCE_END.split(text) if part.strip()]
 
 
 def _matching_stems(query: str, table: SynonymTable) -> tuple[set[str], set[str]]:
@@ -350,14 +354,14 @@ def highlight(precedent: Precedent, query: str, table: SynonymTable) -> tuple[Sa
     wanted, groups = _matching_stems(query, table)
     best = (0, "", "")
     for name, _weight, label in FIELDS[1:]:
-        for sentence in _SENTENCE.findall(getattr(precedent, name) or ""):
+        for sentence in _sentences(getattr(precedent, name) or ""):
             sentence_stems = stems(sentence)
             hits_here = len(wanted & set(sentence_stems))
             hits_here += len(groups & set(table.group_tokens(sentence_stems)))
             if hits_here > best[0]:
                 best = (hits_here, sentence.strip(), label)
     if not best[0]:
-        first = (_SENTENCE.findall(precedent.summary) or [precedent.summary or ""])[0]
+        first = (_sentences(precedent.summary) or [precedent.summary or ""])[0]
         return mark_safe(escape(_shorten(first.strip()))), "Situatie"  # noqa: S308
     return _mark(_shorten(best[1]), wanted, groups, table), best[2]
 

@@ -266,10 +266,7 @@ def draft_from_case(user, case, texts: dict[str, str] | None = None, values=None
         result = anon.anonymise(text, values, words)
         fields[name] = result.text
         replaced.extend(result.replaced)
-    title = fields.get("title", "")
-    fields["title"] = (
-        title.replace(anon.NAME + " – ", "").replace(anon.NAME, "").strip(" –-") or title
-    )
+    fields["title"] = general_title(fields.get("title", ""))
     if case is not None:
         fields.setdefault("household", household_in_general_terms(case))
         life_domains = [d.code for d in case.domains.all()]
@@ -278,6 +275,16 @@ def draft_from_case(user, case, texts: dict[str, str] | None = None, values=None
     else:
         life_domains, rule_ids, organisation_ids = [], [], []
     return Draft(source, fields, life_domains, rule_ids, organisation_ids, replaced, values)
+
+
+def general_title(title: str) -> str:
+    """ "Familie [naam] – thuisonderwijs valt weg" → "Thuisonderwijs valt weg": a title's part
+    that named someone says nothing once the name is gone."""
+    head, dash, rest = title.partition(" – ")
+    if dash and anon.NAME in head:
+        title = rest
+    title = title.replace(anon.NAME, "").replace("  ", " ").strip(" –-")
+    return title[:1].upper() + title[1:]
 
 
 def save_draft(user, case, data: dict, publish: bool = False) -> Precedent:
