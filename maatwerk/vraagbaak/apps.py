@@ -12,3 +12,6 @@ class VraagbaakConfig(AppConfig):
     policy = "maatwerk.vraagbaak.policy"
     dossier_sections = "maatwerk.vraagbaak.dossier.SECTIONS"
     personal_data = "maatwerk.vraagbaak.personal_data.DECLARATION"
+
+    def ready(self) -> None:
+        from . import history  # noqa: F401 - registers the models with the change history

@@ -12,6 +12,7 @@ from maatwerk.accounts import policy
 from maatwerk.audit.services import AccessLog
 from maatwerk.cases.models import Blockage, Member
 from maatwerk.route import policy as route_policy
+from maatwerk.vraagbaak import policy as vraagbaak_policy
 from maatwerk.route.models import AgendaItem, Decision, PortfolioConsultation, Proposal, Task
 from maatwerk.route.services import record_portfolio_view
 
@@ -55,6 +56,14 @@ ROUTE_SCREEN_WRITES = {
     name
     for name, methods in route_policy.ENTRIES.items()
     if name.startswith("route:") and WRITES & set(methods)
+}
+
+# The vraagbaak's screens are the OMO-functionaris's and change no case file: walked by
+# test_vraagbaak_screen_writes_are_recorded_under_their_actor.
+VRAAGBAAK_SCREEN_WRITES = {
+    name
+    for name, methods in vraagbaak_policy.ENTRIES.items()
+    if name.startswith("vraagbaak:") and WRITES & set(methods)
 }
 
 # The reference list of organisations holds no personal data: its writes are in the change
@@ -263,7 +272,11 @@ def test_no_write_leaves_history_without_an_actor(consulent, client, api_client)
         name
         for name, methods in policy.POLICY.items()
         if WRITES & set(methods)
-        and name not in NOT_CASE_FILE_WRITES | ROUTE_API_WRITES | ROUTE_SCREEN_WRITES
+        and name
+        not in NOT_CASE_FILE_WRITES
+        | ROUTE_API_WRITES
+        | ROUTE_SCREEN_WRITES
+        | VRAAGBAAK_SCREEN_WRITES
     }
     assert writes <= reached, f"niet doorlopen: {sorted(writes - reached)}"
     assert Member.objects.filter(first_name="Michiel").exists()
@@ -464,3 +477,37 @@ def test_the_admin_writes_history_under_the_beheerder(beheerder, client):
     written = _written_since(mark)
     assert written.count() == 1
     assert written.get().actor == beheerder
+
+
+def test_vraagbaak_screen_writes_are_recorded_under_their_actor(consulent, omo, client):
+    from maatwerk.vraagbaak.models import Precedent
+
+    reached: set = set()
+    case = _prepared_case(consulent)
+    mark = _mark()
+    client.force_login(omo)
+    fields = {"title": "Huurschuld en werk", "summary": "Huurschuld dreigt tot ontruiming."}
+    for name, path, data in (("new", reverse("vraagbaak:new"), {**fields, "publish": "0"}),):
+        reached.add(f"vraagbaak:{name}")
+        assert client.post(path, data).status_code == 302
+    precedent = Precedent.objects.get()
+    steps = (
+        (
+            "vraagbaak:edit",
+            reverse("vraagbaak:edit", args=[precedent.pk]),
+            {**fields, "lessons": "Vroeg bellen."},
+        ),
+        ("vraagbaak:detail", reverse("vraagbaak:detail", args=[precedent.pk]), {"publish": "1"}),
+        (
+            "vraagbaak:from_case",
+            reverse("vraagbaak:from_case", args=[case.pk]),
+            {"title": "Uit een casus", "summary": "Een huishouden met schulden."},
+        ),
+    )
+    for name, path, data in steps:
+        reached.add(name)
+        assert client.post(path, data).status_code == 302, name
+    assert VRAAGBAAK_SCREEN_WRITES <= reached
+    written = _written_since(mark)
+    assert written.filter(content_type__app_label="vraagbaak").count() >= 4
+    assert not written.filter(actor__isnull=True).exists()
