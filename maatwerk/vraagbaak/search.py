@@ -76,28 +76,26 @@ def stems(text: str) -> list[str]:
 
 @dataclass(frozen=True)
 class SynonymTable:
-    """Phrases (as stem tuples) → the token of their group."""
+    """Phrases (as stem tuples) → the tokens of their groups (a word may be in several)."""
 
-    phrases: dict[tuple[str, ...], str]
+    phrases: dict[tuple[str, ...], tuple[str, ...]]
     longest: int
 
     @classmethod
     def build(cls, groups: list[list[str]]) -> "SynonymTable":
-        phrases: dict[tuple[str, ...], str] = {}
+        phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
         for number, terms in enumerate(groups):
             for term in terms:
                 key = tuple(stems(term))
-                if key:
-                    phrases.setdefault(key, f"syn{number}")
+                if key and f"syn{number}" not in phrases.get(key, ()):
+                    phrases[key] = (*phrases.get(key, ()), f"syn{number}")
         return cls(phrases, max((len(key) for key in phrases), default=0))
 
     def group_tokens(self, stemmed: list[str]) -> list[str]:
         found = []
         for start in range(len(stemmed)):
             for length in range(1, min(self.longest, len(stemmed) - start) + 1):
-                token = self.phrases.get(tuple(stemmed[start : start + length]))
-                if token:
-                    found.append(token)
+                found.extend(self.phrases.get(tuple(stemmed[start : start + length]), ()))
         return found
 
 
@@ -379,8 +377,8 @@ def _mark(sentence: str, wanted: set[str], groups: set[str], table: SynonymTable
     group_words = set()
     if groups:
         # Words of the sentence that take part in a matching synonym phrase.
-        for phrase, token in table.phrases.items():
-            if token in groups:
+        for phrase, group_tokens in table.phrases.items():
+            if groups & set(group_tokens):
                 group_words.update(phrase)
     for match in _WORD.finditer(sentence):
         word = match.group().lower()

@@ -12,9 +12,9 @@ from maatwerk.accounts import policy
 from maatwerk.audit.services import AccessLog
 from maatwerk.cases.models import Blockage, Member
 from maatwerk.route import policy as route_policy
-from maatwerk.vraagbaak import policy as vraagbaak_policy
 from maatwerk.route.models import AgendaItem, Decision, PortfolioConsultation, Proposal, Task
 from maatwerk.route.services import record_portfolio_view
+from maatwerk.vraagbaak import policy as vraagbaak_policy
 
 from ..factories import CaseFactory, MemberFactory, OrganisationFactory, RuleFactory
 from .test_screen_and_api_agree import _first_step_data, _post_data
