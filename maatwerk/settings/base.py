@@ -89,6 +89,7 @@ INSTALLED_APPS = [
     "maatwerk.retention",
     "maatwerk.route",
     "maatwerk.vraagbaak",
+    "maatwerk.register",
 ]
 
 MIDDLEWARE = [
