@@ -41,9 +41,12 @@ def effective_status(request: PartnerRequest, today=None) -> str:
     return request.status
 
 
-def send_request(user, case, contact: Contact, question: str, shared: str = "") -> PartnerRequest:
+def send_request(
+    user, case, contact: Contact, question: str, shared: str = "", *, now=None
+) -> PartnerRequest:
     """Send a question from this case to a partner's contact. Refused, with the reason, when
-    the household has not given consent to share information."""
+    the household has not given consent to share information. `now` is the moment of
+    sending (the clock by default)."""
     if not question.strip():
         raise ValidationError({"question": _("Stel een vraag.")})
     if not contact.active:
@@ -57,7 +60,7 @@ def send_request(user, case, contact: Contact, question: str, shared: str = "") 
                 )
                 % {"consent": locked.get_consent_display().lower()}
             )
-        now = timezone.now()
+        now = now or timezone.now()
         with set_actor(user):
             request = PartnerRequest.objects.create(
                 case=locked,

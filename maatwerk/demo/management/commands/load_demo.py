@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from maatwerk.demo import cases_data
 from maatwerk.demo.loader import demo_case_exists, load_demo_case
+from maatwerk.demo.register_data import load_register
 from maatwerk.demo.setup import ACCOUNTS, DEMO_PASSWORD, ensure_demo_world
 from maatwerk.demo.vraagbaak_data import load_vraagbaak
 
@@ -32,6 +33,7 @@ class Command(BaseCommand):
             if not demo_case_exists(world, data):
                 load_demo_case(world, data)
                 created += 1
+        load_register(world)
         load_vraagbaak(world)
         self.stdout.write(
             self.style.SUCCESS(
