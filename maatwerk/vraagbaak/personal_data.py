@@ -24,6 +24,7 @@ MODELS = (
             "outcome",
             "lessons",
             "source",
+            "status",
             "created_at",
             "updated_at",
         ),

@@ -33,6 +33,7 @@ def test_every_resource_is_tagged_and_described_in_dutch(schema):
         "Maatwerkcanvas",
         "Voorstellen",
         "Besluiten",
+        "Vraagbaak",
     }
     assert used <= tags.keys()
 

@@ -11,12 +11,13 @@ from django.urls import resolve, reverse
 from maatwerk.accounts import policy
 from maatwerk.audit.services import AccessLog
 from maatwerk.cases.models import Blockage, Member
+from maatwerk.register import policy as register_policy
 from maatwerk.route import policy as route_policy
 from maatwerk.route.models import AgendaItem, Decision, PortfolioConsultation, Proposal, Task
 from maatwerk.route.services import record_portfolio_view
 from maatwerk.vraagbaak import policy as vraagbaak_policy
 
-from ..factories import CaseFactory, MemberFactory, OrganisationFactory, RuleFactory
+from ..factories import CaseFactory, MemberFactory, OrganisationFactory, RuleFactory, UserFactory
 from .test_screen_and_api_agree import _first_step_data, _post_data
 
 pytestmark = pytest.mark.django_db
@@ -64,6 +65,14 @@ VRAAGBAAK_SCREEN_WRITES = {
     name
     for name, methods in vraagbaak_policy.ENTRIES.items()
     if name.startswith("vraagbaak:") and WRITES & set(methods)
+}
+
+# The register's screen writes need a partner contact too: walked by
+# test_register_screen_writes_are_recorded_under_their_actor.
+REGISTER_SCREEN_WRITES = {
+    name
+    for name, methods in register_policy.ENTRIES.items()
+    if name.startswith("register:") and WRITES & set(methods)
 }
 
 # The reference list of organisations holds no personal data: its writes are in the change
@@ -277,6 +286,7 @@ def test_no_write_leaves_history_without_an_actor(consulent, client, api_client)
         | ROUTE_API_WRITES
         | ROUTE_SCREEN_WRITES
         | VRAAGBAAK_SCREEN_WRITES
+        | REGISTER_SCREEN_WRITES
     }
     assert writes <= reached, f"niet doorlopen: {sorted(writes - reached)}"
     assert Member.objects.filter(first_name="Michiel").exists()
@@ -510,4 +520,30 @@ def test_vraagbaak_screen_writes_are_recorded_under_their_actor(consulent, omo, 
     assert VRAAGBAAK_SCREEN_WRITES <= reached
     written = _written_since(mark)
     assert written.filter(content_type__app_label="vraagbaak").count() >= 4
+    assert not written.filter(actor__isnull=True).exists()
+
+
+def test_register_screen_writes_are_recorded_under_their_actor(consulent, client):
+    from maatwerk.accounts.roles import Role
+    from maatwerk.register.models import Contact, PartnerRequest
+
+    reached: set = set()
+    case = _prepared_case(consulent)
+    partner = UserFactory(
+        role=Role.PARTNER_CONTACT, team=None, municipality=consulent.team.municipality
+    )
+    contact = Contact.objects.create(organisation=OrganisationFactory(), name="P", user=partner)
+    mark = _mark()
+    client.force_login(consulent)
+    screen = Recorder(client, reached)
+    screen.post(
+        reverse("register:send", args=[case.pk]), {"contact": contact.pk, "question": "Vraag?"}
+    )
+    request = PartnerRequest.objects.get()
+    client.force_login(partner)
+    screen.post(reverse("register:request", args=[request.pk]), {"reference": "P-1"})
+    screen.post(reverse("register:request", args=[request.pk]), {"answer": "Antwoord."})
+    assert REGISTER_SCREEN_WRITES <= reached
+    written = _written_since(mark)
+    assert written.filter(content_type__app_label="register").count() >= 3
     assert not written.filter(actor__isnull=True).exists()
