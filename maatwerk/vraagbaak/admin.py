@@ -5,6 +5,7 @@ from django.contrib import admin
 
 from maatwerk.accounts.admin_base import BeheerAdmin
 
+from . import search
 from .models import Precedent, Synonym
 
 
@@ -12,6 +13,14 @@ from .models import Precedent, Synonym
 class SynonymAdmin(BeheerAdmin):
     list_display = ["terms", "note", "updated_at"]
     search_fields = ["terms", "note"]
+
+    def save_model(self, request, obj, form, change) -> None:
+        super().save_model(request, obj, form, change)
+        search.changed()
+
+    def delete_model(self, request, obj) -> None:
+        super().delete_model(request, obj)
+        search.changed()
 
 
 @admin.register(Precedent)

@@ -72,7 +72,11 @@ class Precedent(models.Model):
         verbose_name = _("precedent")
         verbose_name_plural = _("precedenten")
         ordering = ["title", "pk"]
-        indexes = [models.Index(fields=["status", "updated_at"], name="precedent_status_updated")]
+        indexes = [
+            models.Index(fields=["status", "updated_at"], name="precedent_status_updated"),
+            # The search index's fingerprint asks for the latest change.
+            models.Index(fields=["updated_at"], name="precedent_updated"),
+        ]
 
     def __str__(self) -> str:
         return self.title

@@ -13,6 +13,7 @@ for "Vergelijkbare casussen", add to the score by their overlap with the case.""
 
 import re
 import threading
+import time
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -58,15 +59,17 @@ def _stemmer() -> Stemmer.Stemmer:
 
 def words(text: str) -> list[str]:
     """The lower-case words of a text, without the function words. A hyphenated word counts
-    as itself and as its parts ("Wlz-hulp" → wlz-hulp, wlz, hulp)."""
-    found = []
-    for match in _WORD.finditer(text.lower()):
-        word = match.group()
-        if "-" in word:
-            found.extend(part for part in word.split("-") if part and part not in STOPWORDS)
-            word = word.replace("-", "")
-        if word not in STOPWORDS:
-            found.append(word)
+    as itself and as its parts ("Wlz-hulp" → wlzhulp, wlz, hulp)."""
+    found = [word for word in _WORD.findall(text.lower()) if word not in STOPWORDS]
+    if any("-" in word for word in found):
+        expanded = []
+        for word in found:
+            if "-" in word:
+                expanded.extend(part for part in word.split("-") if part and part not in STOPWORDS)
+                expanded.append(word.replace("-", ""))
+            else:
+                expanded.append(word)
+        return expanded
     return found
 
 
@@ -80,6 +83,7 @@ class SynonymTable:
 
     phrases: dict[tuple[str, ...], tuple[str, ...]]
     longest: int
+    starts: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, groups: list[list[str]]) -> "SynonymTable":
@@ -89,13 +93,20 @@ class SynonymTable:
                 key = tuple(stems(term))
                 if key and f"syn{number}" not in phrases.get(key, ()):
                     phrases[key] = (*phrases.get(key, ()), f"syn{number}")
-        return cls(phrases, max((len(key) for key in phrases), default=0))
+        return cls(
+            phrases,
+            max((len(key) for key in phrases), default=0),
+            frozenset(key[0] for key in phrases),
+        )
 
     def group_tokens(self, stemmed: list[str]) -> list[str]:
         found = []
-        for start in range(len(stemmed)):
+        starts, phrases = self.starts, self.phrases
+        for start, stem in enumerate(stemmed):
+            if stem not in starts:
+                continue
             for length in range(1, min(self.longest, len(stemmed) - start) + 1):
-                found.extend(self.phrases.get(tuple(stemmed[start : start + length]), ()))
+                found.extend(phrases.get(tuple(stemmed[start : start + length]), ()))
         return found
 
 
@@ -105,17 +116,6 @@ EMPTY_SYNONYMS = SynonymTable({}, 0)
 def tokens(text: str, synonyms: SynonymTable = EMPTY_SYNONYMS) -> list[str]:
     stemmed = stems(text)
     return stemmed + synonyms.group_tokens(stemmed)
-
-
-def document_text(precedent: Precedent, rule_names, organisation_names) -> str:
-    parts = []
-    for name, weight, _label in FIELDS:
-        parts.extend([getattr(precedent, name) or ""] * weight)
-    parts.extend(rule_names)
-    parts.extend(organisation_names)
-    parts.extend(precedent.unreviewed_rules + precedent.unreviewed_organisations)
-    parts.extend(precedent.domain_labels())
-    return "\n".join(parts)
 
 
 @dataclass
@@ -146,18 +146,16 @@ class Index:
 
 
 def fingerprint() -> tuple:
-    precedents = Precedent.objects.filter(status=Precedent.Status.GEPUBLICEERD).aggregate(
+    """Changes whenever a precedent is added, changed, published, withdrawn or deleted, or a
+    synonym group is: two aggregate queries on indexed columns."""
+    precedents = Precedent.objects.aggregate(
         count=Count("pk"), latest=Max("updated_at"), top=Max("pk")
     )
     synonyms = Synonym.objects.aggregate(count=Count("pk"), latest=Max("updated_at"))
-    # A draft unpublished or deleted changes the count; an edit changes the latest stamp.
-    drafts = Precedent.objects.aggregate(latest=Max("updated_at"), count=Count("pk"))
     return (
         precedents["count"],
         precedents["latest"],
         precedents["top"],
-        drafts["count"],
-        drafts["latest"],
         synonyms["count"],
         synonyms["latest"],
     )
@@ -167,13 +165,45 @@ def synonym_groups() -> list[list[str]]:
     return [group.term_list() for group in Synonym.objects.all()]
 
 
+def _links(through, column: str) -> dict[int, list[int]]:
+    found: dict[int, list[int]] = {}
+    for precedent_id, other_id in through.objects.values_list("precedent_id", column):
+        found.setdefault(precedent_id, []).append(other_id)
+    return found
+
+
+def document_tokens(precedent: Precedent, names: list[str], table: SynonymTable) -> list[str]:
+    """The tokens of a precedent: each field's once, times its weight; then the names of its
+    rules and organisations, the unreviewed names and the domains' labels."""
+    found: list[str] = []
+    for name, weight, _label in FIELDS:
+        field_tokens = tokens(getattr(precedent, name) or "", table)
+        found.extend(field_tokens * weight)
+    found.extend(tokens("\n".join(names), table))
+    return found
+
+
 def build(use_synonyms: bool = True, stamp: tuple = ()) -> Index:
+    from maatwerk.cases import selectors as reference
+
     table = SynonymTable.build(synonym_groups()) if use_synonyms else EMPTY_SYNONYMS
     precedents = list(
         Precedent.objects.filter(status=Precedent.Status.GEPUBLICEERD)
-        .prefetch_related("rules", "organisations")
+        .only(
+            "pk",
+            "external_id",
+            "life_domains",
+            "solution_types",
+            "unreviewed_rules",
+            "unreviewed_organisations",
+            *[name for name, _w, _l in FIELDS],
+        )
         .order_by("pk")
     )
+    rule_links = _links(Precedent.rules.through, "rule_id")
+    org_links = _links(Precedent.organisations.through, "organisation_id")
+    rule_names = dict(reference.rules().values_list("pk", "name"))
+    org_names = dict(reference.organisations().values_list("pk", "name"))
     built = Index(
         fingerprint=stamp,
         use_synonyms=use_synonyms,
@@ -182,19 +212,20 @@ def build(use_synonyms: bool = True, stamp: tuple = ()) -> Index:
         external_ids=[p.external_id for p in precedents],
         titles=[p.title for p in precedents],
         domains=[frozenset(p.life_domains) for p in precedents],
-        rules=[frozenset(rule.pk for rule in p.rules.all()) for p in precedents],
-        organisations=[frozenset(org.pk for org in p.organisations.all()) for p in precedents],
+        rules=[frozenset(rule_links.get(p.pk, ())) for p in precedents],
+        organisations=[frozenset(org_links.get(p.pk, ())) for p in precedents],
         solution_types=[frozenset(p.solution_types) for p in precedents],
     )
     built.position = {pk: number for number, pk in enumerate(built.ids)}
     if precedents:
         corpus = [
-            tokens(
-                document_text(
-                    p,
-                    [rule.name for rule in p.rules.all()],
-                    [org.name for org in p.organisations.all()],
-                ),
+            document_tokens(
+                p,
+                [rule_names[pk] for pk in rule_links.get(p.pk, ())]
+                + [org_names[pk] for pk in org_links.get(p.pk, ())]
+                + p.unreviewed_rules
+                + p.unreviewed_organisations
+                + p.domain_labels(),
                 table,
             )
             for p in precedents
@@ -207,13 +238,21 @@ def build(use_synonyms: bool = True, stamp: tuple = ()) -> Index:
 
 _lock = threading.Lock()
 _cache: dict[bool, Index] = {}
+# How long a process trusts its index before it asks the database whether anything changed:
+# a change made in another worker shows within this time; one made here at once (`changed`).
+FINGERPRINT_TTL = 1.0
+_checked: dict[bool, float] = {}
 
 
 def index(use_synonyms: bool = True) -> Index:
     """The current index, rebuilt when precedents or synonyms have changed since it was
     built. Kept per process; each worker builds its own on first use."""
-    stamp = fingerprint()
     current = _cache.get(use_synonyms)
+    now = time.monotonic()
+    if current is not None and now - _checked.get(use_synonyms, 0.0) < FINGERPRINT_TTL:
+        return current
+    stamp = fingerprint()
+    _checked[use_synonyms] = now
     if current is not None and current.fingerprint == stamp:
         return current
     with _lock:
@@ -224,9 +263,16 @@ def index(use_synonyms: bool = True) -> Index:
     return current
 
 
+def changed() -> None:
+    """A precedent or synonym was written in this process: check the fingerprint on the next
+    search instead of trusting the index for the rest of the second."""
+    _checked.clear()
+
+
 def forget() -> None:
     """Drop the cached indexes (tests, and after a bulk import in the same process)."""
     _cache.clear()
+    _checked.clear()
 
 
 @dataclass(frozen=True)
@@ -310,14 +356,20 @@ def search(
     use_synonyms: bool = True,
 ) -> list[Hit]:
     pairs = ranked(query, filters=filters, limit=limit, use_synonyms=use_synonyms)
-    return hits(pairs, query)
+    return hits(pairs, query, table=index(use_synonyms).synonyms if pairs else EMPTY_SYNONYMS)
 
 
-def hits(pairs: list[tuple[int, float]], query: str, reasons: dict | None = None) -> list[Hit]:
-    by_id = Precedent.objects.prefetch_related("rules", "organisations").in_bulk(
-        [pk for pk, _score in pairs]
-    )
-    table = index().synonyms
+def hits(
+    pairs: list[tuple[int, float]],
+    query: str,
+    reasons: dict | None = None,
+    table: SynonymTable | None = None,
+) -> list[Hit]:
+    by_id = {p.pk: p for p in Precedent.objects.filter(pk__in=[pk for pk, _score in pairs])}
+    if not pairs:
+        return []
+    if table is None:
+        table = index().synonyms
     found = []
     for pk, score in pairs:
         precedent = by_id.get(pk)
@@ -350,12 +402,22 @@ def highlight(precedent: Precedent, query: str, table: SynonymTable) -> tuple[Sa
     query, with those words in <mark>; the title's first sentence of the situation when none
     matches. Returned escaped and safe to render."""
     wanted, groups = _matching_stems(query, table)
+    # Only sentences that contain the start of a wanted stem (or of a word of a matching
+    # synonym phrase) are stemmed and counted: a cheap substring test first.
+    group_words = {
+        word for phrase, found in table.phrases.items() if groups & set(found) for word in phrase
+    }
+    prefixes = {stem[:4] for stem in wanted | group_words}
     best = (0, "", "")
     for name, _weight, label in FIELDS[1:]:
         for sentence in _sentences(getattr(precedent, name) or ""):
+            lowered = sentence.lower()
+            if not any(prefix in lowered for prefix in prefixes):
+                continue
             sentence_stems = stems(sentence)
             hits_here = len(wanted & set(sentence_stems))
-            hits_here += len(groups & set(table.group_tokens(sentence_stems)))
+            if groups:
+                hits_here += len(groups & set(table.group_tokens(sentence_stems)))
             if hits_here > best[0]:
                 best = (hits_here, sentence.strip(), label)
     if not best[0]:
@@ -380,15 +442,17 @@ def _mark(sentence: str, wanted: set[str], groups: set[str], table: SynonymTable
         for phrase, group_tokens in table.phrases.items():
             if groups & set(group_tokens):
                 group_words.update(phrase)
-    for match in _WORD.finditer(sentence):
-        word = match.group().lower()
-        parts = [word.replace("-", ""), *word.split("-")]
-        stemmed = set(stemmer.stemWords(parts))
+    matches = list(_WORD.finditer(sentence))
+    lowered = [match.group().lower() for match in matches]
+    wanted_all = wanted | group_words
+    whole = stemmer.stemWords([word.replace("-", "") for word in lowered])
+    for match, word, stem in zip(matches, lowered, whole, strict=True):
+        hit = word not in STOPWORDS and (
+            stem in wanted_all
+            or ("-" in word and bool(set(stemmer.stemWords(word.split("-"))) & wanted_all))
+        )
         out.append(escape(sentence[last : match.start()]))
-        if word not in STOPWORDS and stemmed & (wanted | group_words):
-            out.append(f"<mark>{escape(match.group())}</mark>")
-        else:
-            out.append(escape(match.group()))
+        out.append(f"<mark>{escape(match.group())}</mark>" if hit else escape(match.group()))
         last = match.end()
     out.append(escape(sentence[last:]))
     return mark_safe("".join(out))  # noqa: S308 - every piece is escaped above

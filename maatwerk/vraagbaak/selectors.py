@@ -61,14 +61,22 @@ def similar_to_case(case, limit: int = 5) -> list[Similar]:
         return extra
 
     pairs = search.ranked(query, limit=limit, boost=boost)
-    hits = search.hits(pairs, query)
+    hits = search.hits(pairs, query, table=search.index().synonyms if pairs else None)
     from maatwerk.cases.domains import LifeDomain
 
     labels = dict(LifeDomain.choices)
     similar = []
+    built = search.index()
+    names = dict(
+        Precedent.rules.through.objects.filter(
+            precedent_id__in=[hit.precedent.pk for hit in hits], rule_id__in=rules
+        ).values_list("rule__pk", "rule__name")
+    )
     for hit in hits:
         reasons = []
-        shared_rules = [r.name for r in hit.precedent.rules.all() if r.pk in rules]
+        shared_rules = sorted(
+            {names[pk] for pk in built.rules[built.position[hit.precedent.pk]] if pk in names}
+        )
         if shared_rules:
             reasons.append(_("zelfde regel: %(rules)s") % {"rules": ", ".join(shared_rules)})
         shared_domains = [str(labels[c]) for c in hit.precedent.life_domains if c in domains]

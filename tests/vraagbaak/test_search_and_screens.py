@@ -12,10 +12,15 @@ pytestmark = pytest.mark.django_db
 API = "/api/v1/vraagbaak/search/"
 
 
-def test_synonyms_are_beheers_and_a_change_rebuilds_the_index(demo_vraagbaak):
+def test_synonyms_are_beheers_and_a_change_rebuilds_the_index(demo_vraagbaak, client):
     query = "zwerfroute"  # no precedent uses the word
     assert search.search(query) == []
-    Synonym.objects.create(terms="zwerfroute, dakloosheid")
+    client.force_login(demo_vraagbaak.users["beheer"])
+    response = client.post(
+        reverse("admin:vraagbaak_synonym_add"), {"terms": "zwerfroute, dakloosheid", "note": ""}
+    )
+    assert response.status_code == 302
+    assert Synonym.objects.filter(terms__startswith="zwerfroute").exists()
     assert search.search(query)[0].precedent.external_id  # found after the rebuild
 
 
