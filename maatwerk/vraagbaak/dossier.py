@@ -24,7 +24,7 @@ SECTIONS = [
         "vraagbaak/_similar.html",
         _similar,
         personal=False,
-        column="side",
+        # The anonymised dossier has one column.
         order=30,
     ),
 ]

@@ -134,6 +134,28 @@ class Index:
     solution_types: list[frozenset[str]]
     retriever: bm25s.BM25 | None = None
     position: dict[int, int] = field(default_factory=dict)
+    # Structured field value → the positions holding it (filters and boosts in numpy).
+    by_domain: dict[str, np.ndarray] = field(default_factory=dict)
+    by_rule: dict[int, np.ndarray] = field(default_factory=dict)
+    by_organisation: dict[int, np.ndarray] = field(default_factory=dict)
+    by_solution_type: dict[str, np.ndarray] = field(default_factory=dict)
+
+    def holding(self, table: dict, value) -> np.ndarray:
+        """A boolean array: which positions hold `value`."""
+        found = np.zeros(len(self.ids), dtype=bool)
+        positions = table.get(value)
+        if positions is not None:
+            found[positions] = True
+        return found
+
+    def count_shared(self, table: dict, values) -> np.ndarray:
+        """Per position: how many of `values` it holds."""
+        counts = np.zeros(len(self.ids))
+        for value in values:
+            positions = table.get(value)
+            if positions is not None:
+                counts[positions] += 1
+        return counts
 
     def scores(self, query: str) -> np.ndarray:
         if self.retriever is None or not query.strip():
@@ -170,6 +192,14 @@ def _links(through, column: str) -> dict[int, list[int]]:
     for precedent_id, other_id in through.objects.values_list("precedent_id", column):
         found.setdefault(precedent_id, []).append(other_id)
     return found
+
+
+def _inverted(values: list[frozenset]) -> dict:
+    found: dict = {}
+    for number, items in enumerate(values):
+        for item in items:
+            found.setdefault(item, []).append(number)
+    return {item: np.array(positions, dtype=np.int64) for item, positions in found.items()}
 
 
 def document_tokens(precedent: Precedent, names: list[str], table: SynonymTable) -> list[str]:
@@ -217,6 +247,10 @@ def build(use_synonyms: bool = True, stamp: tuple = ()) -> Index:
         solution_types=[frozenset(p.solution_types) for p in precedents],
     )
     built.position = {pk: number for number, pk in enumerate(built.ids)}
+    built.by_domain = _inverted(built.domains)
+    built.by_rule = _inverted(built.rules)
+    built.by_organisation = _inverted(built.organisations)
+    built.by_solution_type = _inverted(built.solution_types)
     if precedents:
         corpus = [
             document_tokens(
@@ -294,20 +328,16 @@ class Filters:
     def mask(self, built: Index) -> np.ndarray | None:
         checks = []
         if self.domain:
-            checks.append(lambda i: self.domain in built.domains[i])
+            checks.append(built.holding(built.by_domain, self.domain))
         if self.rule is not None:
-            checks.append(lambda i: self.rule in built.rules[i])
+            checks.append(built.holding(built.by_rule, self.rule))
         if self.organisation is not None:
-            checks.append(lambda i: self.organisation in built.organisations[i])
+            checks.append(built.holding(built.by_organisation, self.organisation))
         if self.solution_type:
-            checks.append(lambda i: self.solution_type in built.solution_types[i])
+            checks.append(built.holding(built.by_solution_type, self.solution_type))
         if not checks:
             return None
-        return np.fromiter(
-            (all(check(i) for check in checks) for i in range(len(built.ids))),
-            dtype=bool,
-            count=len(built.ids),
-        )
+        return np.logical_and.reduce(checks)
 
 
 def ranked(

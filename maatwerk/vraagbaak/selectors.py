@@ -51,14 +51,9 @@ def similar_to_case(case, limit: int = 5) -> list[Similar]:
     query = case_query(case)
 
     def boost(built: search.Index) -> np.ndarray:
-        extra = np.zeros(len(built.ids))
-        if not domains and not rules:
-            return extra
-        for number in range(len(built.ids)):
-            extra[number] = DOMAIN_WEIGHT * len(
-                domains & built.domains[number]
-            ) + RULE_WEIGHT * len(rules & built.rules[number])
-        return extra
+        return DOMAIN_WEIGHT * built.count_shared(
+            built.by_domain, domains
+        ) + RULE_WEIGHT * built.count_shared(built.by_rule, rules)
 
     pairs = search.ranked(query, limit=limit, boost=boost)
     hits = search.hits(pairs, query, table=search.index().synonyms if pairs else None)

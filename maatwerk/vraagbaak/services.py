@@ -397,21 +397,44 @@ def record_data(record: dict, lists: _Lists) -> dict:
     }
 
 
-def _same(precedent: Precedent, data: dict) -> bool:
-    current = export_record(precedent)
-    return all(
-        [
-            *(getattr(precedent, name) == data[name].strip() for name in TEXT_FIELDS),
-            precedent.life_domains == data["life_domains"],
-            precedent.solution_types == data["solution_types"],
-            current["cost_of_solution_eur"]
-            == (None if data["cost_eur"] in (None, "") else float(_cost(data["cost_eur"]))),
-            sorted(r.pk for r in precedent.rules.all()) == sorted(data["rule_ids"]),
-            sorted(o.pk for o in precedent.organisations.all()) == sorted(data["organisation_ids"]),
-            precedent.unreviewed_rules == data["unreviewed_rules"],
-            precedent.unreviewed_organisations == data["unreviewed_organisations"],
-        ]
+def _same(precedent: Precedent, data: dict, links: dict) -> bool:
+    """Whether the record says what is stored. `links`: precedent id → (rule ids, org ids)."""
+    rule_ids, organisation_ids = links.get(precedent.pk, (set(), set()))
+    cost = None if data["cost_eur"] in (None, "") else _cost(data["cost_eur"])
+    return (
+        all(getattr(precedent, name) == data[name].strip() for name in TEXT_FIELDS)
+        and precedent.life_domains == data["life_domains"]
+        and precedent.solution_types == data["solution_types"]
+        and precedent.cost_eur == cost
+        and rule_ids == set(data["rule_ids"])
+        and organisation_ids == set(data["organisation_ids"])
+        and precedent.unreviewed_rules == data["unreviewed_rules"]
+        and precedent.unreviewed_organisations == data["unreviewed_organisations"]
     )
+
+
+def _links() -> dict[int, tuple[set[int], set[int]]]:
+    links: dict[int, tuple[set[int], set[int]]] = {}
+    for precedent_id, rule_id in Precedent.rules.through.objects.values_list(
+        "precedent_id", "rule_id"
+    ):
+        links.setdefault(precedent_id, (set(), set()))[0].add(rule_id)
+    for precedent_id, org_id in Precedent.organisations.through.objects.values_list(
+        "precedent_id", "organisation_id"
+    ):
+        links.setdefault(precedent_id, (set(), set()))[1].add(org_id)
+    return links
+
+
+_LIMITS = {"external_id": 100, "title": 200, "decided_by": 200, "legal_ground": 200, "source": 200}
+
+
+def _check_lengths(precedent: Precedent) -> None:
+    for name, limit in _LIMITS.items():
+        if len(getattr(precedent, name) or "") > limit:
+            raise ValidationError(
+                {name: _("Te lang: ten hoogste %(limit)s tekens.") % {"limit": limit}}
+            )
 
 
 def _reason(error: ValidationError) -> str:
@@ -436,9 +459,8 @@ def import_precedents(user, records: list, *, publish: bool = True) -> ImportRep
     check_writer(user)
     report = ImportReport()
     lists = _Lists()
-    existing = {
-        p.external_id: p for p in Precedent.objects.prefetch_related("rules", "organisations")
-    }
+    existing = {p.external_id: p for p in Precedent.objects.all()}
+    links = _links()
     new: dict[str, tuple[Precedent, list[int], list[int]]] = {}
     status = Precedent.Status.GEPUBLICEERD if publish else Precedent.Status.CONCEPT
     for number, record in enumerate(records, start=1):
@@ -451,13 +473,15 @@ def import_precedents(user, records: list, *, publish: bool = True) -> ImportRep
             if precedent is None:
                 fresh = Precedent(external_id=data["external_id"], status=status)
                 rule_ids, organisation_ids = _apply(fresh, data)
-                fresh.full_clean(exclude=["rules", "organisations"], validate_unique=False)
+                # What full_clean would say of an import record, without its cost per record:
+                # required fields, codes and cost are checked by _apply.
+                _check_lengths(fresh)
                 if data["external_id"] in new:
                     report.created -= 1  # the later record of the same id wins
                 new[data["external_id"]] = (fresh, rule_ids or [], organisation_ids or [])
                 report.created += 1
                 continue
-            if _same(precedent, data):
+            if _same(precedent, data, links):
                 report.unchanged += 1
                 continue
             with transaction.atomic():

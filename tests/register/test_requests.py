@@ -178,3 +178,15 @@ def test_an_unknown_authority_is_visible(client, consulent, case):
     assert (
         "Bevoegde onbekend" in client.get(reverse("cases:detail", args=[case.pk])).content.decode()
     )
+
+
+def test_the_anonymised_dossier_shows_the_authority_but_not_the_requests(
+    client, consulent, controller, case, partner
+):
+    BlockageFactory(case=case)
+    services.send_request(consulent, case, partner[1], "Geheime vraag over het gezin")
+    client.force_login(controller)
+    page = client.get(reverse("cases:detail", args=[case.pk])).content.decode()
+    assert "Wie beslist over de knelpunten" in page
+    assert "Vergelijkbare casussen" in page
+    assert "Geheime vraag" not in page
