@@ -213,6 +213,7 @@ def main() -> int:
     from maatwerk.demo.setup import ensure_demo_world
     from maatwerk.demo.synthetic import generate_cases
 
+    from . import vraagbaak_data as vraagbaak
     from .aftercare_data import generate_aftercare
     from .route_data import generate_route
 
@@ -284,6 +285,10 @@ def main() -> int:
     report["fund"] = fund_figures
     fund_data.print_report(fund_figures, fund_problems)
     problems += fund_problems
+    # The vraagbaak: 50,000 precedents on SQLite and PostgreSQL (bench/vraagbaak_data.py).
+    report["vraagbaak"] = vraagbaak.run_both(url.rsplit("/", 1)[0] + "/maatwerk_bench_vraagbaak")
+    if not vraagbaak.report(report["vraagbaak"]):
+        problems.append("vraagbaak: targets not met")
     out = Path("bench-results")
     out.mkdir(exist_ok=True)
     (out / "bench.json").write_text(json.dumps(report, indent=2))

@@ -27,6 +27,8 @@ urlpatterns = [
     path("audit/", include("maatwerk.cases.audit_urls")),
     path("route/", include("maatwerk.route.urls")),
     path("fonds/", include("maatwerk.fund.urls")),
+    path("vraagbaak/", include("maatwerk.vraagbaak.urls")),
+    path("register/", include("maatwerk.register.urls")),
     path("privacy/", include("maatwerk.privacy.urls")),
     path("api/v1/", include("maatwerk.api.urls")),
     path("beheer/", admin.site.urls),

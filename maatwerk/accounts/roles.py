@@ -18,6 +18,9 @@ class Role(models.TextChoices):
     BEHEERDER = "beheerder", _("Functioneel beheerder")
     # Reviews account changes and may approve role grants; sees no case files.
     SECURITY_OFFICER = "security_officer", _("Informatiebeveiliger")
+    # A contact person at a partner organisation (maatwerkregister): sees only the requests
+    # sent to them and the minimum case data shared with each; no case files.
+    PARTNER_CONTACT = "partner_contact", _("Partnercontact")
 
 
 class Scope(StrEnum):
@@ -61,6 +64,7 @@ ROLE_CAPABILITIES: dict[str, Capabilities] = {
     Role.PORTEFEUILLEHOUDER: NOTHING,
     Role.BEHEERDER: Capabilities(Scope.ALL, view_audit=True, admin=True, review_accounts=True),
     Role.SECURITY_OFFICER: Capabilities(review_accounts=True),
+    Role.PARTNER_CONTACT: NOTHING,
 }
 
 

@@ -36,6 +36,7 @@ from maatwerk.route.api.viewsets.canvas import CanvasVersionViewSet
 from maatwerk.route.api.viewsets.decisions import DecisionViewSet
 from maatwerk.route.api.viewsets.proposals import ProposalViewSet
 from maatwerk.route.api.viewsets.routes import RouteViewSet
+from maatwerk.vraagbaak.api.views import SearchView
 
 app_name = "api"
 
@@ -83,5 +84,7 @@ urlpatterns = [
         name="docs",
     ),
     path("deadlines/", DeadlinesView.as_view(), name="deadlines"),
+    # The vraagbaak.
+    path("vraagbaak/search/", SearchView.as_view(), name="vraagbaak-search"),
     *router.urls,
 ]

@@ -34,6 +34,8 @@ ACCOUNTS = (
     DemoAccount("consulent2", "Mohamed", "El Amrani", Role.CONSULENT, "zuid"),
     DemoAccount("consulent3", "Lotte", "Jansen", Role.CONSULENT, "jeugd"),
     DemoAccount("omo", "Ruud", "Verhoeven", Role.OMO_FUNCTIONARIS),
+    # The DUO contact of the maatwerkregister: sees only the requests sent to them.
+    DemoAccount("partner_duo", "Sandra", "Peeters", Role.PARTNER_CONTACT),
     DemoAccount("teamleider", "Ingrid", "Bakker", Role.TEAMLEIDER, "noord"),
     # Decide within the existing frameworks for their team's cases (the route's default).
     DemoAccount("teamleider2", "Hans", "de Boer", Role.TEAMLEIDER, "zuid"),

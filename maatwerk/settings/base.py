@@ -106,6 +106,8 @@ INSTALLED_APPS = [
     "maatwerk.retention",
     "maatwerk.fund",
     "maatwerk.route",
+    "maatwerk.vraagbaak",
+    "maatwerk.register",
 ]
 
 MIDDLEWARE = [
@@ -266,6 +268,10 @@ SPECTACULAR_SETTINGS = {
         {"name": _("Knelpunten"), "description": _("Regels die een oplossing in de weg staan.")},
         {"name": _("Organisaties"), "description": _("De lijst van organisaties.")},
         {"name": _("Route"), "description": _("Waar een casus staat op de maatwerkroute.")},
+        {
+            "name": _("Vraagbaak"),
+            "description": _("Geanonimiseerde precedenten, gezocht in eigen woorden."),
+        },
         {
             "name": _("Casusoverleg"),
             "description": _("Agendapunten van het wekelijkse casusoverleg en hun uitkomst."),

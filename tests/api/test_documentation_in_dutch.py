@@ -37,6 +37,7 @@ def test_every_resource_is_tagged_and_described_in_dutch(schema):
         "Kengetallen",
         "Kassabonnen",
         "Verrekening",
+        "Vraagbaak",
     }
     assert used <= tags.keys()
 

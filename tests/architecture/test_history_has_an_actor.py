@@ -13,6 +13,7 @@ from maatwerk.accounts import policy
 from maatwerk.audit.services import AccessLog
 from maatwerk.cases.models import Blockage, Member
 from maatwerk.fund import policy as fund_policy
+from maatwerk.register import policy as register_policy
 from maatwerk.route import policy as route_policy
 from maatwerk.route.models import (
     AgendaItem,
@@ -31,8 +32,9 @@ from maatwerk.route.models import (
     TimeOut,
 )
 from maatwerk.route.services import record_portfolio_view
+from maatwerk.vraagbaak import policy as vraagbaak_policy
 
-from ..factories import CaseFactory, MemberFactory, OrganisationFactory, RuleFactory
+from ..factories import CaseFactory, MemberFactory, OrganisationFactory, RuleFactory, UserFactory
 from .test_screen_and_api_agree import _first_step_data, _post_data
 
 pytestmark = pytest.mark.django_db
@@ -80,6 +82,21 @@ ROUTE_SCREEN_WRITES = {
 # The fund's writes need the controller and a decided case: walked by
 # tests/architecture/test_fund_writes_have_an_actor.py.
 FUND_WRITES = {name for name, methods in fund_policy.ENTRIES.items() if WRITES & set(methods)}
+# The vraagbaak's screens are the OMO-functionaris's and change no case file: walked by
+# test_vraagbaak_screen_writes_are_recorded_under_their_actor.
+VRAAGBAAK_SCREEN_WRITES = {
+    name
+    for name, methods in vraagbaak_policy.ENTRIES.items()
+    if name.startswith("vraagbaak:") and WRITES & set(methods)
+}
+
+# The register's screen writes need a partner contact too: walked by
+# test_register_screen_writes_are_recorded_under_their_actor.
+REGISTER_SCREEN_WRITES = {
+    name
+    for name, methods in register_policy.ENTRIES.items()
+    if name.startswith("register:") and WRITES & set(methods)
+}
 
 # The reference list of organisations holds no personal data: its writes are in the change
 # history, not in the access log.
@@ -292,7 +309,13 @@ def test_no_write_leaves_history_without_an_actor(consulent, client, api_client)
         name
         for name, methods in policy.POLICY.items()
         if WRITES & set(methods)
-        and name not in NOT_CASE_FILE_WRITES | ROUTE_API_WRITES | ROUTE_SCREEN_WRITES | FUND_WRITES
+        and name
+        not in NOT_CASE_FILE_WRITES
+        | ROUTE_API_WRITES
+        | ROUTE_SCREEN_WRITES
+        | VRAAGBAAK_SCREEN_WRITES
+        | REGISTER_SCREEN_WRITES
+        | FUND_WRITES
     }
     assert writes <= reached, f"niet doorlopen: {sorted(writes - reached)}"
     assert Member.objects.filter(first_name="Michiel").exists()
@@ -714,3 +737,63 @@ def test_the_admin_writes_history_under_the_beheerder(beheerder, client):
     written = _written_since(mark)
     assert written.count() == 1
     assert written.get().actor == beheerder
+
+
+def test_vraagbaak_screen_writes_are_recorded_under_their_actor(consulent, omo, client):
+    from maatwerk.vraagbaak.models import Precedent
+
+    reached: set = set()
+    case = _prepared_case(consulent)
+    mark = _mark()
+    client.force_login(omo)
+    fields = {"title": "Huurschuld en werk", "summary": "Huurschuld dreigt tot ontruiming."}
+    for name, path, data in (("new", reverse("vraagbaak:new"), {**fields, "publish": "0"}),):
+        reached.add(f"vraagbaak:{name}")
+        assert client.post(path, data).status_code == 302
+    precedent = Precedent.objects.get()
+    steps = (
+        (
+            "vraagbaak:edit",
+            reverse("vraagbaak:edit", args=[precedent.pk]),
+            {**fields, "lessons": "Vroeg bellen."},
+        ),
+        ("vraagbaak:detail", reverse("vraagbaak:detail", args=[precedent.pk]), {"publish": "1"}),
+        (
+            "vraagbaak:from_case",
+            reverse("vraagbaak:from_case", args=[case.pk]),
+            {"title": "Uit een casus", "summary": "Een huishouden met schulden."},
+        ),
+    )
+    for name, path, data in steps:
+        reached.add(name)
+        assert client.post(path, data).status_code == 302, name
+    assert VRAAGBAAK_SCREEN_WRITES <= reached
+    written = _written_since(mark)
+    assert written.filter(content_type__app_label="vraagbaak").count() >= 4
+    assert not written.filter(actor__isnull=True).exists()
+
+
+def test_register_screen_writes_are_recorded_under_their_actor(consulent, client):
+    from maatwerk.accounts.roles import Role
+    from maatwerk.register.models import Contact, PartnerRequest
+
+    reached: set = set()
+    case = _prepared_case(consulent)
+    partner = UserFactory(
+        role=Role.PARTNER_CONTACT, team=None, municipality=consulent.team.municipality
+    )
+    contact = Contact.objects.create(organisation=OrganisationFactory(), name="P", user=partner)
+    mark = _mark()
+    client.force_login(consulent)
+    screen = Recorder(client, reached)
+    screen.post(
+        reverse("register:send", args=[case.pk]), {"contact": contact.pk, "question": "Vraag?"}
+    )
+    request = PartnerRequest.objects.get()
+    client.force_login(partner)
+    screen.post(reverse("register:request", args=[request.pk]), {"reference": "P-1"})
+    screen.post(reverse("register:request", args=[request.pk]), {"answer": "Antwoord."})
+    assert REGISTER_SCREEN_WRITES <= reached
+    written = _written_since(mark)
+    assert written.filter(content_type__app_label="register").count() >= 3
+    assert not written.filter(actor__isnull=True).exists()

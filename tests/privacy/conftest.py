@@ -160,4 +160,23 @@ def family_case_on_the_route(family_case, consulent, omo, teamleider, wethouder)
     decision = route.decide(omo, proposal, outcome="akkoord", motivation="Doelmatig")
     route.issue_letter(consulent, decision)
     walk_after_the_decision(case, consulent=consulent, omo=omo, tag="Na")
+    _partner_request(consulent, case)
     return case
+
+
+def _partner_request(consulent, case) -> None:
+    """A request to a partner from the maatwerkregister, answered."""
+    from maatwerk.accounts.roles import Role as Roles
+    from maatwerk.register import services as register
+    from maatwerk.register.models import Contact
+
+    from ..factories import OrganisationFactory, UserFactory
+
+    partner = UserFactory(
+        role=Roles.PARTNER_CONTACT, team=None, municipality=consulent.team.municipality
+    )
+    contact = Contact.objects.create(
+        organisation=OrganisationFactory(name="UWV", kind="uwv"), name="Karel Bosman", user=partner
+    )
+    request = register.send_request(consulent, case, contact, "Kan de uitkering doorlopen?")
+    register.answer_request(partner, request, "Ja, tot het einde van de maand.")

@@ -3,7 +3,9 @@ from django.core.management.base import BaseCommand, CommandError
 
 from maatwerk.demo import cases_data, fund_data
 from maatwerk.demo.loader import demo_case_exists, load_demo_case
+from maatwerk.demo.register_data import load_register
 from maatwerk.demo.setup import ACCOUNTS, DEMO_PASSWORD, ensure_demo_world
+from maatwerk.demo.vraagbaak_data import load_vraagbaak
 
 
 class Command(BaseCommand):
@@ -33,6 +35,8 @@ class Command(BaseCommand):
                 load_demo_case(world, data)
                 created += 1
         fund_data.load(world)
+        load_register(world)
+        load_vraagbaak(world)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demodata geladen: {created} nieuwe casussen "
