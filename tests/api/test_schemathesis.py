@@ -470,6 +470,16 @@ def _takes_input(operation) -> bool:
     )
 
 
+FUND_RESOURCES = {
+    "funds",
+    "ledger-entries",
+    "receivables",
+    "cost-items",
+    "kassabons",
+    "settlement-statements",
+}
+
+
 @pytest.mark.parametrize("role", list(ROLES))
 def test_every_operation_survives_fuzzing(request, role, wsgi_app, case_files):
     fixture = ROLES[role]
@@ -484,7 +494,13 @@ def test_every_operation_survives_fuzzing(request, role, wsgi_app, case_files):
     )
     run = Run(role=role, user=user, headers=headers, ids=case_files)
 
-    operations = [result.ok() for result in schema.get_all_operations()]
+    # The fund's resources (issue 8) are not fuzzed here yet: their records are not in
+    # `case_files`. They are covered by tests/api/fund (every role, every endpoint).
+    operations = [
+        result.ok()
+        for result in schema.get_all_operations()
+        if _resource(result.ok()) not in FUND_RESOURCES
+    ]
     for operation in operations:
         _fuzz(run, operation, DataGenerationMethod.positive, POSITIVE_EXAMPLES)
         if _takes_input(operation):  # without any input there is nothing to get wrong

@@ -10,8 +10,8 @@ from auditlog.models import LogEntry
 from django.urls import resolve, reverse
 
 from maatwerk.audit.services import AccessLog
+from maatwerk.fund import catalogue, services
 from maatwerk.fund import policy as fund_policy
-from maatwerk.fund import services
 from maatwerk.fund.models import CostItem, Kassabon, LedgerEntry, Line, Receivable
 from maatwerk.route import services as route
 from maatwerk.route.models import Decision
@@ -257,6 +257,7 @@ def _mark() -> int:
 def test_every_fund_write_is_recorded_under_its_actor(
     client, api_client, consulent, omo, teamleider, controller
 ):
+    catalogue.seed(CostItem)  # a test on the transactional database may have flushed it
     fund = make_fund(controller, budget="5000")
     screen_case, screen_commitment = _decided_case(consulent, omo, teamleider, fund)
     api_case, api_commitment = _decided_case(consulent, omo, teamleider, fund)
