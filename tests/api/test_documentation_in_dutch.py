@@ -38,6 +38,10 @@ def test_every_resource_is_tagged_and_described_in_dutch(schema):
         "Kassabonnen",
         "Verrekening",
         "Vraagbaak",
+        "Meldingen",
+        "Escalatie",
+        "Time-out",
+        "Plan en monitoring",
     }
     assert used <= tags.keys()
 

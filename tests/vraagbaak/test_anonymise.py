@@ -3,6 +3,7 @@ none of its people's names, BSNs, address, postcode or dates of birth is left.""
 
 import pytest
 
+from maatwerk.demo import fund_data
 from maatwerk.demo.cases_data import DEMO_CASES
 from maatwerk.demo.loader import load_demo_case
 from maatwerk.vraagbaak import anonymise, services
@@ -12,6 +13,7 @@ pytestmark = pytest.mark.django_db
 
 def test_every_demo_case_leaves_no_personal_value(demo_world):
     omo = demo_world.users["omo"]
+    fund_data.ensure_funds(demo_world)  # the route stories ask money of the demo funds
     checked = 0
     for data in DEMO_CASES:
         case = load_demo_case(demo_world, data)
