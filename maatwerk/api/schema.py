@@ -39,7 +39,12 @@ class ApiAutoSchema(AutoSchema):
             if not response.get("description"):
                 response["description"] = str(_SUCCESS.get(code, _("Gelukt.")))
         errors = {}
-        if self.method in ("POST", "PUT", "PATCH") or self._get_filter_parameters():
+        # Writes, filters and declared query parameters (a search) can be refused per field.
+        if (
+            self.method in ("POST", "PUT", "PATCH")
+            or self._get_filter_parameters()
+            or self.get_override_parameters()
+        ):
             errors["400"] = (self._validation_error(), _("Ongeldige invoer: meldingen per veld."))
         errors["401"] = (ErrorSerializer, _("Niet aangemeld, of een ongeldige token."))
         errors["403"] = (ErrorSerializer, _("Uw rol geeft geen toegang tot deze gegevens."))
