@@ -45,6 +45,7 @@ from ..models import (
 )
 from ..pdf import render_pdf
 from .case import _case, _logged, _message, _to_dossier
+from .documents import _pdf
 
 FORM_PAGE = "route/case/form_page.html"
 
@@ -286,8 +287,7 @@ def national_export(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
         content = render_pdf(
             "route/pdf/national.html", {"export": external.export, "external": external}
         )
-        response = HttpResponse(content, content_type="application/pdf")
-        response["Content-Disposition"] = f'attachment; filename="{name}.pdf"'
+        return _pdf(content, f"{name}.pdf")
     response["Cache-Control"] = "no-store"
     return response
 
@@ -438,10 +438,7 @@ def plan_pdf(request: HttpRequest, pk: int) -> HttpResponse:
             "regisseur": plan.case.regisseur,
         },
     )
-    response = HttpResponse(content, content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="plan-{plan.case.reference}.pdf"'
-    response["Cache-Control"] = "no-store"
-    return response
+    return _pdf(content, f"plan-{plan.case.reference}.pdf")
 
 
 # --- Monitoring and evaluation --------------------------------------------------------------
