@@ -37,9 +37,9 @@ def session_keepalive(request: HttpRequest) -> JsonResponse:
 
 
 def _my_work(request: HttpRequest) -> HttpResponse:
-    from maatwerk.route.deadlines import cases_in, worklist
+    from maatwerk.route.deadlines import START_PAGE_LIMIT, cases_in, worklist
 
-    work = worklist(request.user, timezone.localdate())
+    work = worklist(request.user, timezone.localdate(), limit=START_PAGE_LIMIT)
     log_access(
         user=request.user,
         action=AccessLog.Action.READ,
@@ -47,5 +47,5 @@ def _my_work(request: HttpRequest) -> HttpResponse:
         request=request,
         details={"cases": cases_in(work)},
     )
-    context = {"work": work, "unread": unread(request.user)}
+    context = {"work": work, "unread": unread(request.user), "start_page": True}
     return render(request, "home/work.html", context)

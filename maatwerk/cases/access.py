@@ -53,6 +53,15 @@ def _without_hidden_households(user, queryset: QuerySet, household_ref: str) -> 
     return queryset.exclude(Exists(hidden))
 
 
+def under_visible_cases(user, queryset: QuerySet, case_path: str) -> QuerySet:
+    """Rows that hang under a case (a route, a plan, a monitoring moment), limited to the cases
+    this user may see. The scope is a condition on the row's own join to its case rather than
+    `case IN (every visible case)`, so a short, ordered list (a worklist) can walk an index and
+    stop after its first rows instead of first collecting the whole scope."""
+    scoped = _scoped(user, queryset, f"{case_path}__household__team_id")
+    return _without_hidden_households(user, scoped, f"{case_path}__household_id")
+
+
 def visible_households(user) -> QuerySet[Household]:
     households = _scoped(user, Household.objects.select_related("team"), "team_id")
     return _without_hidden_households(user, households, "pk")

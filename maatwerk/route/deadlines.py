@@ -32,9 +32,10 @@ from .models import (
 )
 from .workflow import Phase
 
-__all__ = ["Worklist", "case_of", "cases_in", "due_reminders", "worklist"]
+__all__ = ["START_PAGE_LIMIT", "Worklist", "case_of", "cases_in", "due_reminders", "worklist"]
 
 LIMIT = 50
+START_PAGE_LIMIT = 10  # "Mijn werk" shows the first of each kind; the Termijnen list shows more
 _DECIDING = [Phase.GEAGENDEERD, Phase.BESLUITVORMING]
 
 
@@ -57,9 +58,9 @@ class Worklist:
         return sum(len(s.items) for s in self.sections)
 
 
-def _limited(queryset: QuerySet) -> tuple[list, bool]:
-    rows = list(queryset[: LIMIT + 1])
-    return rows[:LIMIT], len(rows) > LIMIT
+def _limited(queryset: QuerySet, limit: int) -> tuple[list, bool]:
+    rows = list(queryset[: limit + 1])
+    return rows[:limit], len(rows) > limit
 
 
 def _queries(today: datetime.date, window_end: datetime.date) -> dict[str, QuerySet]:
@@ -137,7 +138,7 @@ TITLES = {
 }
 
 
-def worklist(user, today: datetime.date) -> Worklist:
+def worklist(user, today: datetime.date, *, limit: int = LIMIT) -> Worklist:
     """The route's terms for this user: for the OMO-functionaris everything in the cases they
     may see; for the teamleider the team's cases and the steps at the teamleider; for the
     consulent the cases they are regisseur of."""
@@ -145,17 +146,16 @@ def worklist(user, today: datetime.date) -> Worklist:
     reminder_days = settings_for(municipality).reminder_working_days if municipality else 5
     window_end = WorkingDays.load().add(today, reminder_days)
     result = Worklist(today=today, window_end=window_end)
-    visible = cases.visible_cases(user)
-    if user.role == Role.CONSULENT:
-        visible = visible.filter(regisseur=user)
     for key, queryset in _queries(today, window_end).items():
         if key == "unknown" and user.role != Role.OMO_FUNCTIONARIS:
             continue
         path = _CASE_PATH[key]
-        scoped = queryset.filter(**{f"{path}__in": visible.values("pk")})
+        scoped = cases.under_visible_cases(user, queryset, path)
+        if user.role == Role.CONSULENT:
+            scoped = scoped.filter(**{f"{path}__regisseur": user})
         if key == "steps" and user.role == Role.TEAMLEIDER:
             scoped = scoped.filter(holder_role=Role.TEAMLEIDER)
-        items, more = _limited(scoped)
+        items, more = _limited(scoped, limit)
         result.sections.append(Section(key, TITLES[key], items, more))
     return result
 

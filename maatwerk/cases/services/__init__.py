@@ -3,7 +3,7 @@ function here that takes plain, already-parsed data, checks permission, validate
 rules, locks, writes, records the change history under the acting user and adds the timeline
 line. Screens and API call the same functions, so they cannot disagree."""
 
-from ..access import get_case_for, visible_cases, visible_households
+from ..access import get_case_for, under_visible_cases, visible_cases, visible_households
 from .case_file import CASE_FIELD_GROUPS, update_case
 from .household import add_member, remove_member, replace_members, update_household, update_member
 from .reference import create_organisation, update_organisation
@@ -46,6 +46,7 @@ __all__ = [
     "replace_members",
     "set_domains",
     "transition_case",
+    "under_visible_cases",
     "update_case",
     "update_household",
     "update_member",
