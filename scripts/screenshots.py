@@ -32,6 +32,14 @@ SHOTS = [
     ("wethouder", "/", "start-portefeuillehouder.png", DESKTOP),
     ("omo", "/", "my-work-omo.png", DESKTOP),
     ("omo", "title:Familie Voortman#na-het-besluit", "after-the-decision.png", DESKTOP),
+    ("controller", "/fonds/", "fund-overview.png", DESKTOP),
+    (
+        "consulent",
+        "/vraagbaak/?q=de+corporatie+wil+haar+niet+meer+huisvesten+na+een+ontruiming",
+        "vraagbaak-search.png",
+        DESKTOP,
+    ),
+    ("consulent", "/register/", "register.png", DESKTOP),
 ]
 
 

@@ -33,6 +33,24 @@ def make_fund(controller, budget="10000.00", **fields) -> Fund:
     return fund
 
 
+def kassabon_with_a_line(consulent, case, title: str, line: str):
+    """A kassabon with one investment of EUR 3.000 in the "met" scenario (the one a proposal
+    with a fund request freezes)."""
+    kassabon = services.create_kassabon(consulent, case, title=title)
+    services.add_line(
+        consulent,
+        kassabon,
+        "met",
+        description=line,
+        unit_cost="3000",
+        unit="once",
+        periods=1,
+        payer="gemeente_participatie",
+        investment=True,
+    )
+    return kassabon
+
+
 @pytest.fixture(autouse=True)
 def _catalogue(db):
     """The seed kengetallen (a test on the transactional database flushes the migration's)."""

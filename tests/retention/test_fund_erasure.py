@@ -13,7 +13,7 @@ from maatwerk.route import services as route
 from maatwerk.route.models import Decision
 
 from ..factories import BlockageFactory, CaseFactory
-from ..fund.conftest import make_fund, proposal_on_the_table
+from ..fund.conftest import kassabon_with_a_line, make_fund, proposal_on_the_table
 from .test_anonymise import database_text
 
 pytestmark = pytest.mark.django_db
@@ -26,18 +26,7 @@ def case_with_money(consulent, omo, teamleider, controller):
     )
     BlockageFactory(case=route_case)
     fund = make_fund(controller)
-    kassabon = services.create_kassabon(consulent, route_case, title="Kanariebon")
-    services.add_line(
-        consulent,
-        kassabon,
-        "met",
-        description="Kanarieregel",
-        unit_cost="3000",
-        unit="once",
-        periods=1,
-        payer="gemeente_participatie",
-        investment=True,
-    )
+    kassabon_with_a_line(consulent, route_case, "Kanariebon", "Kanarieregel")
     decision = route.decide(
         teamleider,
         proposal_on_the_table(consulent, omo, route_case, fund),

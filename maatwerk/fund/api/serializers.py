@@ -1,7 +1,6 @@
 """The fund's API shapes. Requests carry only what the services need; the rules are the
 services' (the same as on the screens)."""
 
-from decimal import Decimal
 
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
@@ -89,6 +88,14 @@ class FundSerializer(serializers.ModelSerializer):
 
 
 class LedgerEntrySerializer(serializers.ModelSerializer):
+    # Empty on every entry but a top-up: the schema must allow the empty value.
+    top_up_source = serializers.ChoiceField(
+        choices=TopUpSource.choices,
+        allow_blank=True,
+        read_only=True,
+        label=_("herkomst aanvulling"),
+    )
+
     class Meta:
         model = LedgerEntry
         fields = [
@@ -201,8 +208,12 @@ class ReceivableSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
     @extend_schema_field(serializers.DecimalField(**MONEY))
-    def get_open_amount(self, receivable: Receivable) -> Decimal:
-        return services.receivable_open(receivable)
+    def get_open_amount(self, receivable: Receivable) -> str:
+        # As every other amount: a string of euros and cents (DRF would send a bare Decimal
+        # as a float).
+        return serializers.DecimalField(**MONEY).to_representation(
+            services.receivable_open(receivable)
+        )
 
     @extend_schema_field(serializers.DateField(allow_null=True))
     def get_next_reminder(self, receivable: Receivable):

@@ -5,7 +5,11 @@ never edit: a booking is corrected by a new booking."""
 from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from drf_spectacular.utils import (
+    OpenApiResponse,
+    PolymorphicProxySerializer,
+    extend_schema,
+)
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.permissions import IsAuthenticated
@@ -21,6 +25,7 @@ from maatwerk.core.serializers import ErrorSerializer
 from .. import selectors, services
 from ..models import CostItem, Kassabon, LedgerEntry, Line, Receivable, SettlementStatement
 from . import serializers as s
+from .filters import LedgerEntryFilter
 
 BUDGET_OP = OpenApiResponse(
     ErrorSerializer,
@@ -93,29 +98,17 @@ class FundViewSet(_ReadOnly):
         return self._answer(entry, s.LedgerEntrySerializer)
 
 
-_ENTRY_FILTERS = [
-    OpenApiParameter("fund", int, description=_("Alleen de boekingen van dit fonds.")),
-    OpenApiParameter("case", int, description=_("Alleen de boekingen voor deze casus.")),
-    OpenApiParameter("kind", str, description=_("Alleen boekingen van deze soort.")),
-]
-
-
 @extend_schema(tags=[_("Fondsen")])
 class LedgerEntryViewSet(_ReadOnly):
     schema_tag = _("Fondsen")
     serializer_class = s.LedgerEntrySerializer
+    filterset_class = LedgerEntryFilter
 
     def get_queryset(self) -> QuerySet:
         entries = LedgerEntry.objects.filter(fund__in=self._funds())
-        params = self.request.query_params
-        for name in ("fund", "case"):
-            if params.get(name, "").isdigit():
-                entries = entries.filter(**{f"{name}_id": int(params[name])})
-        if params.get("kind"):
-            entries = entries.filter(kind=params["kind"])
         return entries.order_by("-fund_id", "-sequence")
 
-    @extend_schema(summary=_("Boekingen"), parameters=_ENTRY_FILTERS)
+    @extend_schema(summary=_("Boekingen"))
     def list(self, request, *args, **kwargs):
         return super().list(request, *args, **kwargs)
 
@@ -212,7 +205,7 @@ class ReceivableViewSet(_ReadOnly):
         description=_("De werklijst van de controller: open en over de terugbetaaldatum."),
         responses={200: s.ReceivableSerializer(many=True)},
     )
-    @action(detail=False, methods=["get"])
+    @action(detail=False, methods=["get"], pagination_class=None)  # the whole worklist
     def overdue(self, request: Request) -> Response:
         rows = [row.receivable for row in selectors.open_receivables(self._funds()) if row.overdue]
         return Response(s.ReceivableSerializer(rows, many=True).data)
@@ -271,6 +264,17 @@ class CostItemViewSet(_ReadOnly):
         return super().retrieve(request, *args, **kwargs)
 
 
+def _kassabon(many: bool = False) -> PolymorphicProxySerializer:
+    """A kassabon as the caller's role gets it: in full, or figures only (no title, no free
+    line's text) for a role without personal data."""
+    return PolymorphicProxySerializer(
+        component_name="KassabonOrAnonymisedKassabon",
+        serializers=[s.KassabonSerializer, s.AnonymisedKassabonSerializer],
+        resource_type_field_name=None,
+        many=many,
+    )
+
+
 @extend_schema(tags=[_("Kassabonnen")])
 class KassabonViewSet(mixins.CreateModelMixin, _ReadOnly):
     schema_tag = _("Kassabonnen")
@@ -299,13 +303,15 @@ class KassabonViewSet(mixins.CreateModelMixin, _ReadOnly):
         log_case_files(self.request, [kassabon.case], AccessLog.Action.UPDATE)
         return Response(self.get_serializer_class()(kassabon).data, code)
 
-    @extend_schema(summary=_("Kassabonnen"))
+    @extend_schema(summary=_("Kassabonnen"), responses=_kassabon(many=True))
     def list(self, request, *args, **kwargs):
         page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
         log_case_files(request, [k.case for k in page], AccessLog.Action.READ)
         return self.get_paginated_response(self.get_serializer(page, many=True).data)
 
-    @extend_schema(summary=_("Eén kassabon, met de berekening regel voor regel"))
+    @extend_schema(
+        summary=_("Eén kassabon, met de berekening regel voor regel"), responses=_kassabon()
+    )
     def retrieve(self, request, *args, **kwargs):
         kassabon = self.get_object()
         log_case_files(request, [kassabon.case], AccessLog.Action.READ)
@@ -318,7 +324,7 @@ class KassabonViewSet(mixins.CreateModelMixin, _ReadOnly):
             "Discontovoet standaard 2.25% (Werkgroep Discontovoet 2020), tussen 0 en 20."
         ),
         request=s.CreateKassabonSerializer,
-        responses={201: s.KassabonSerializer},
+        responses={201: _kassabon()},
     )
     def create(self, request: Request, *args, **kwargs) -> Response:
         data = self._data(s.CreateKassabonSerializer)
@@ -333,7 +339,7 @@ class KassabonViewSet(mixins.CreateModelMixin, _ReadOnly):
             "heeft een betaler en een aantal perioden."
         ),
         request=s.AddLineSerializer,
-        responses={201: s.KassabonSerializer},
+        responses={201: _kassabon()},
     )
     @action(detail=True, methods=["post"])
     def lines(self, request: Request, pk: str | None = None) -> Response:
@@ -345,7 +351,7 @@ class KassabonViewSet(mixins.CreateModelMixin, _ReadOnly):
     @extend_schema(
         summary=_("Regel weghalen"),
         request=s.RemoveLineSerializer,
-        responses={200: s.KassabonSerializer},
+        responses={200: _kassabon()},
     )
     @action(detail=True, methods=["post"], url_path="remove-line")
     def remove_line(self, request: Request, pk: str | None = None) -> Response:
@@ -359,7 +365,7 @@ class KassabonViewSet(mixins.CreateModelMixin, _ReadOnly):
         summary=_("Gerealiseerde kosten"),
         description=_("Uit de monitoring, naast de bij het besluit bevroren raming."),
         request=s.RealisedRequestSerializer,
-        responses={201: s.KassabonSerializer},
+        responses={201: _kassabon()},
     )
     @action(detail=True, methods=["post"])
     def realised(self, request: Request, pk: str | None = None) -> Response:

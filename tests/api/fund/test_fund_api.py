@@ -15,7 +15,7 @@ from maatwerk.fund.models import CostItem, Kassabon, LedgerEntry
 from maatwerk.route import services as route
 from maatwerk.route.models import Decision
 
-from ...fund.conftest import make_fund, proposal_on_the_table
+from ...fund.conftest import kassabon_with_a_line, make_fund, proposal_on_the_table
 from ..conftest import assert_no_canaries
 
 pytestmark = pytest.mark.django_db
@@ -34,18 +34,7 @@ ROLE_FIXTURES = {
 @pytest.fixture
 def world(consulent, omo, teamleider, controller, noord_case):
     fund = make_fund(controller)
-    kassabon = services.create_kassabon(consulent, noord_case, title="Kanarie kassabon")
-    services.add_line(
-        consulent,
-        kassabon,
-        "met",
-        description="Kanarie vrije regel",
-        unit_cost="3000",
-        unit="once",
-        periods=1,
-        payer="gemeente_participatie",
-        investment=True,
-    )
+    kassabon_with_a_line(consulent, noord_case, "Kanarie kassabon", "Kanarie vrije regel")
     noord_case.status = "in_behandeling"
     noord_case.save()
     proposal = proposal_on_the_table(consulent, omo, noord_case, fund)
@@ -192,6 +181,28 @@ def test_a_bad_payment_through_the_api_is_a_dutch_400(
     assert response.status_code == 400
     assert message in response.content.decode()
     assert LedgerEntry.objects.count() == before
+
+
+def test_a_malformed_ledger_filter_is_a_dutch_400_not_ignored(client_for, controller, world):
+    api = client_for(controller)
+    fund = world["funds"]
+
+    filtered = api.get("/api/v1/ledger-entries/", {"fund": fund.pk, "kind": "commitment"})
+    malformed = api.get("/api/v1/ledger-entries/", {"fund": "drie"})
+    unknown_kind = api.get("/api/v1/ledger-entries/", {"kind": "cadeau"})
+
+    assert filtered.status_code == 200
+    assert {e["kind"] for e in filtered.json()["results"]} == {"commitment"}
+    assert malformed.status_code == 400 and "geheel getal" in malformed.content.decode()
+    assert unknown_kind.status_code == 400 and "geldige keuze" in unknown_kind.content.decode()
+
+
+def test_amounts_of_a_receivable_are_strings_of_euros_and_cents(client_for, controller, world):
+    body = client_for(controller).get(f"/api/v1/receivables/{world['receivables'].pk}/").json()
+    overdue = client_for(controller).get("/api/v1/receivables/overdue/").json()
+
+    assert (body["amount"], body["open_amount"]) == ("500.00", "500.00")
+    assert overdue == []  # a plain list, the whole worklist: due in 30 days, not yet overdue
 
 
 def test_repaying_more_than_is_owed_is_refused(client_for, controller, world):
