@@ -490,6 +490,9 @@ def import_precedents(user, records: list, *, publish: bool = True) -> ImportRep
         except ValidationError as error:
             report.errors.append((label, _reason(error)))
     _insert(user, list(new.values()))
+    if report.created + report.updated > search.corpus.SIDE_LIMIT:
+        # Too many for the side part: build the main part once now, for every server.
+        search.rebuild()
     search.changed()
     return report
 
