@@ -91,31 +91,51 @@ class Index:
                 counts[positions] += 1
         return counts
 
-    def scores(self, query: str) -> np.ndarray:
-        """BM25 per position (0 for masked-out ones). One bincount over the postings of the
-        query's tokens, instead of bm25s's np.add.at per token (slow for long queries)."""
+    def scores(self, query: str, max_terms: int | None = None) -> np.ndarray:
+        """BM25 per position (0 for masked-out ones): one bincount over the postings of the
+        query's distinct tokens, each weighed by how often the query holds it (as bm25s
+        sums a repeated token), instead of bm25s's np.add.at per token.
+
+        `max_terms`: score only that many of the query's most distinctive tokens (count ×
+        idf), as a "more like this" query from a long text does; the common ones weigh
+        little and cost most."""
         found = np.zeros(len(self.ids), dtype=np.float64)
         if not query.strip() or not self.ids:
             return found
-        query_tokens = tokens(query, self.synonyms)
-        columns = [self.vocab[token] for token in query_tokens if token in self.vocab]
+        counted = Counter(tokens(query, self.synonyms))
+        if max_terms is not None and len(counted) > max_terms:
+            chosen = sorted(counted, key=lambda t: -counted[t] * self._idf(t))[:max_terms]
+            counted = Counter({token: counted[token] for token in chosen})
+        columns = [(self.vocab[t], n) for t, n in counted.items() if t in self.vocab]
         if columns and self.main_size:
-            starts, ends = self.indptr[columns], self.indptr[np.asarray(columns) + 1]
-            rows = np.concatenate([self.indices[s:e] for s, e in zip(starts, ends, strict=True)])
-            weights = np.concatenate([self.data[s:e] for s, e in zip(starts, ends, strict=True)])
-            found[: self.main_size] = np.bincount(rows, weights=weights, minlength=self.main_size)
+            rows, weights = [], []
+            for column, times in columns:
+                start, end = self.indptr[column], self.indptr[column + 1]
+                rows.append(self.indices[start:end])
+                weights.append(self.data[start:end] * times if times > 1 else self.data[start:end])
+            found[: self.main_size] = np.bincount(
+                np.concatenate(rows), weights=np.concatenate(weights), minlength=self.main_size
+            )
         if self.side_counts:
-            found[self.main_size :] = self._side_scores(query_tokens)
+            found[self.main_size :] = self._side_scores(counted)
         found[~self.live] = 0.0
         return found
 
-    def _side_scores(self, query_tokens: list[str]) -> np.ndarray:
+    def _idf(self, token: str) -> float:
+        """The main part's idf of a token (high for one it does not hold)."""
+        column = self.vocab.get(token)
+        frequency = 0 if column is None else int(self.indptr[column + 1] - self.indptr[column])
+        n_docs = max(self.main_size, 1)
+        return math.log(1 + (n_docs - frequency + 0.5) / (frequency + 0.5))
+
+    def _side_scores(self, counted: Counter) -> np.ndarray:
         """The side part's BM25, with the main part's N, average length and document
-        frequencies (plus the side part's own), as bm25s computes them."""
+        frequencies (of its documents not masked out, plus the side part's own), as a full
+        build would compute them."""
         found = np.zeros(len(self.side_counts))
         main_live = self.live[: self.main_size]
         n_docs = max(int(main_live.sum()) + len(self.side_counts), 1)
-        for token in query_tokens:
+        for token, times in counted.items():
             frequency = sum(1 for counts in self.side_counts if token in counts)
             if not frequency:
                 continue
@@ -129,7 +149,7 @@ class Index:
                 tf = counts.get(token)
                 if tf:
                     norm = K1 * ((1 - B) + B * self.side_lengths[number] / self.average_length)
-                    found[number] += idf * tf / (norm + tf)
+                    found[number] += times * idf * tf / (norm + tf)
         return found
 
 

@@ -150,13 +150,14 @@ def ranked(
     limit: int = 10,
     use_synonyms: bool = True,
     boost=None,
+    max_terms: int | None = None,
 ) -> list[tuple[int, float]]:
     """(precedent id, score) best first. `boost(position) -> (extra score)` adds a structured
     score (the similar cases of a dossier); without a query only filters and boost count."""
     built = index(use_synonyms)
     if not built.ids:
         return []
-    scores = built.scores(query)
+    scores = built.scores(query, max_terms)
     if boost is not None:
         scores = scores + boost(built)
     mask = filters.mask(built)
@@ -203,11 +204,12 @@ def hits(
     if table is None:
         table = index().synonyms
     found = []
+    terms = _terms(query, table)
     for pk, score in pairs:
         precedent = by_id.get(pk)
         if precedent is None:
             continue
-        snippet, label = highlight(precedent, query, table)
+        snippet, label = highlight(precedent, query, table, terms)
         found.append(
             Hit(precedent, round(score, 4), snippet, label, tuple((reasons or {}).get(pk, ())))
         )
@@ -224,22 +226,37 @@ def _sentences(text: str) -> list[str]:
     return [part for part in _SENTENCE_END.split(text) if part.strip()]
 
 
-def _matching_stems(query: str, table: SynonymTable) -> tuple[set[str], set[str]]:
+@dataclass(frozen=True)
+class _Terms:
+    """What a query's highlighting looks for, worked out once for all its hits."""
+
+    wanted: set[str]
+    groups: set[str]
+    # Stems of the phrases of the query's synonym groups.
+    group_words: set[str]
+    # Only sentences containing one of these (a cheap substring test) are stemmed.
+    prefixes: set[str]
+
+
+def _terms(query: str, table: SynonymTable) -> _Terms:
     stemmed = stems(query)
-    return set(stemmed), set(table.group_tokens(stemmed))
+    wanted, groups = set(stemmed), set(table.group_tokens(stemmed))
+    group_words = (
+        {word for phrase, found in table.phrases.items() if groups & set(found) for word in phrase}
+        if groups
+        else set()
+    )
+    return _Terms(wanted, groups, group_words, {stem[:4] for stem in wanted | group_words})
 
 
-def highlight(precedent: Precedent, query: str, table: SynonymTable) -> tuple[SafeString, str]:
+def highlight(
+    precedent: Precedent, query: str, table: SynonymTable, terms: _Terms | None = None
+) -> tuple[SafeString, str]:
     """The sentence of the precedent that shares most words (or synonym groups) with the
     query, with those words in <mark>; the title's first sentence of the situation when none
     matches. Returned escaped and safe to render."""
-    wanted, groups = _matching_stems(query, table)
-    # Only sentences that contain the start of a wanted stem (or of a word of a matching
-    # synonym phrase) are stemmed and counted: a cheap substring test first.
-    group_words = {
-        word for phrase, found in table.phrases.items() if groups & set(found) for word in phrase
-    }
-    prefixes = {stem[:4] for stem in wanted | group_words}
+    terms = terms or _terms(query, table)
+    wanted, groups, prefixes = terms.wanted, terms.groups, terms.prefixes
     best = (0, "", "")
     for name, _weight, label in FIELDS[1:]:
         for sentence in _sentences(getattr(precedent, name) or ""):
@@ -255,7 +272,7 @@ def highlight(precedent: Precedent, query: str, table: SynonymTable) -> tuple[Sa
     if not best[0]:
         first = (_sentences(precedent.summary) or [precedent.summary or ""])[0]
         return mark_safe(escape(_shorten(first.strip()))), "Situatie"  # noqa: S308
-    return _mark(_shorten(best[1]), wanted, groups, table), best[2]
+    return _mark(_shorten(best[1]), wanted | terms.group_words), best[2]
 
 
 def _shorten(text: str) -> str:
@@ -264,19 +281,14 @@ def _shorten(text: str) -> str:
     return text[: SNIPPET_LENGTH - 1].rsplit(" ", 1)[0] + "…"
 
 
-def _mark(sentence: str, wanted: set[str], groups: set[str], table: SynonymTable) -> SafeString:
+def _mark(sentence: str, wanted_all: set[str]) -> SafeString:
+    """The sentence with the words whose stem is wanted (or that take part in a matching
+    synonym phrase) in <mark>."""
     stemmer = _stemmer()
     out = []
     last = 0
-    group_words = set()
-    if groups:
-        # Words of the sentence that take part in a matching synonym phrase.
-        for phrase, group_tokens in table.phrases.items():
-            if groups & set(group_tokens):
-                group_words.update(phrase)
     matches = list(_WORD.finditer(sentence))
     lowered = [match.group().lower() for match in matches]
-    wanted_all = wanted | group_words
     whole = stemmer.stemWords([word.replace("-", "") for word in lowered])
     for match, word, stem in zip(matches, lowered, whole, strict=True):
         hit = word not in STOPWORDS and (
