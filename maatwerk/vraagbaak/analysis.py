@@ -84,9 +84,9 @@ class SynonymTable:
     def group_tokens(self, stemmed: list[str]) -> list[str]:
         found = []
         starts, phrases = self.starts, self.phrases
-        for start, stem in enumerate(stemmed):
-            if stem not in starts:
-                continue
+        if starts.isdisjoint(stemmed):
+            return found
+        for start in [number for number, stem in enumerate(stemmed) if stem in starts]:
             for length in range(1, min(self.longest, len(stemmed) - start) + 1):
                 found.extend(phrases.get(tuple(stemmed[start : start + length]), ()))
         return found

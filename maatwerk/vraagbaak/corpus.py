@@ -226,12 +226,15 @@ class _Documents:
 
 def _documents(precedents: list[Precedent], table: SynonymTable, whole: bool) -> _Documents:
     from maatwerk.cases import selectors as reference
+    from maatwerk.cases.domains import LifeDomain
 
     only = None if whole else [p.pk for p in precedents]
     rule_links = _links(Precedent.rules.through, "rule_id", only)
     org_links = _links(Precedent.organisations.through, "organisation_id", only)
     rule_names = dict(reference.rules().values_list("pk", "name"))
     org_names = dict(reference.organisations().values_list("pk", "name"))
+    # As Precedent.domain_labels, read once for all.
+    labels = {code: str(label) for code, label in LifeDomain.choices}
     corpus = [
         document_tokens(
             p,
@@ -239,7 +242,7 @@ def _documents(precedents: list[Precedent], table: SynonymTable, whole: bool) ->
             + [org_names[pk] for pk in org_links.get(p.pk, ())]
             + p.unreviewed_rules
             + p.unreviewed_organisations
-            + p.domain_labels(),
+            + [labels.get(code, code) for code in p.life_domains],
             table,
         )
         for p in precedents
