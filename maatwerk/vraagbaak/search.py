@@ -24,7 +24,7 @@ import numpy as np
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from . import corpus
+from . import corpus, snapshot
 from .analysis import _WORD, EMPTY_SYNONYMS, FIELDS, STOPWORDS, SynonymTable, _stemmer, stems
 from .analysis import tokens as tokens
 from .corpus import Index
@@ -67,14 +67,14 @@ def _current(use_synonyms: bool, stamp: tuple) -> Index:
     main = _main.get(use_synonyms)
     if main is not None and main.synonyms_stamp != stamp[-1]:
         main = None
-    stored = corpus.stored(use_synonyms)
+    stored = snapshot.stored(use_synonyms)
     if stored is not None and stored["synonyms_stamp"] == stamp[-1]:
         newer = main is None or (stored["top_pk"], stored["built_upto"] or 0) != (
             main.top_pk,
             main.built_upto or 0,
         )
         if newer:
-            main = corpus.load(use_synonyms, stamp) or main
+            main = snapshot.load(use_synonyms, stamp) or main
     if main is not None:
         served = corpus.with_changes(main, stamp)
         if served is not None:
@@ -85,7 +85,7 @@ def _current(use_synonyms: bool, stamp: tuple) -> Index:
 
 def _rebuild(use_synonyms: bool) -> Index:
     built = corpus.build(use_synonyms)
-    corpus.save(built)
+    snapshot.save(built)
     _main[use_synonyms] = built
     _cache[use_synonyms] = built
     return built
