@@ -6,6 +6,11 @@ per process):
     python -m bench.vraagbaak_data            # both
     python -m bench.vraagbaak_data URL        # one database (sqlite:///… or postgres://…)
 
+Import time includes building and storing the search index (a large import builds it once at
+the end). Also measured: loading the stored index on a server that has none in memory, the
+first search after one edit (here and on a second server), and the full rebuild that folds
+the edits in (`manage.py rebuild_vraagbaak_index`).
+
 The synthetic precedents are sentences of the demo precedents recombined with varied words:
 they describe nobody."""
 
@@ -83,6 +88,7 @@ def run_here() -> dict:
     from maatwerk.demo.setup import ensure_demo_world
     from maatwerk.demo.vraagbaak_data import load_vraagbaak
     from maatwerk.vraagbaak import search, selectors, services
+    from maatwerk.vraagbaak.models import Precedent
     from tests.vraagbaak.retrieval_set import QUERIES
 
     world = ensure_demo_world()
@@ -99,11 +105,28 @@ def run_here() -> dict:
         started = time.perf_counter()
         services.import_precedents(omo, services.load_file(path))
         figures["reimport_seconds"] = round(time.perf_counter() - started, 1)
+    # The import built and stored the index; a server that starts now (nothing in memory)
+    # loads it from the database.
     search.forget()
     started = time.perf_counter()
     built = search.index()
     figures["index_seconds"] = round(time.perf_counter() - started, 1)
     figures["indexed"] = len(built.ids)
+    # One edit, then the first search after it (the side part is read; no full build), here
+    # and on a second server; then the periodic full build that folds the edit in.
+    edited = Precedent.objects.get(external_id="bench-000007")
+    services.save_precedent(omo, edited, blockage=edited.blockage + " Een kwartelkooi.")
+    started = time.perf_counter()
+    found = search.search("kwartelkooi", limit=10)
+    figures["edit_search_ms"] = round((time.perf_counter() - started) * 1000, 1)
+    search.forget()
+    started = time.perf_counter()
+    search.search("kwartelkooi", limit=10)
+    figures["edit_cold_server_s"] = round(time.perf_counter() - started, 1)
+    figures["edit_found"] = [hit.precedent.external_id for hit in found] == ["bench-000007"]
+    started = time.perf_counter()
+    search.rebuild()
+    figures["rebuild_seconds"] = round(time.perf_counter() - started, 1)
     timings = []
     for number in range(SEARCHES):
         query = QUERIES[number % len(QUERIES)].text
@@ -121,7 +144,8 @@ def run_here() -> dict:
     figures["similar_p50_ms"] = _p(similar, 0.5)
     figures["similar_p95_ms"] = _p(similar, 0.95)
     figures["met"] = (
-        figures["search_p95_ms"] < SEARCH_P95_MS
+        figures["edit_found"]
+        and figures["search_p95_ms"] < SEARCH_P95_MS
         and figures["import_seconds"] < IMPORT_SECONDS
         and figures["similar_p95_ms"] < SIMILAR_MS
     )
@@ -168,6 +192,9 @@ def report(results: dict) -> bool:
         "import_seconds",
         "reimport_seconds",
         "index_seconds",
+        "edit_search_ms",
+        "edit_cold_server_s",
+        "rebuild_seconds",
         "search_p50_ms",
         "search_p95_ms",
         "similar_p50_ms",

@@ -117,3 +117,25 @@ class Synonym(models.Model):
 
     def term_list(self) -> list[str]:
         return [term.strip().lower() for term in self.terms.split(",") if term.strip()]
+
+
+class IndexSnapshot(models.Model):
+    """The search index as last built in full, stored so that every app server loads the same
+    index instead of building its own (a build of 50,000 precedents takes many seconds).
+    Edits made after `built_upto` are searched from a small side index next to it until
+    the next full build (`manage.py rebuild_vraagbaak_index`). A cache: it can be deleted
+    at any time and is rebuilt on the next search."""
+
+    use_synonyms = models.BooleanField(_("met synoniemen"), unique=True)
+    synonyms_stamp = models.CharField(_("stand van de synoniemenlijst"), max_length=100)
+    built_upto = models.DateTimeField(_("laatste wijziging in de index"), null=True)
+    top_pk = models.BigIntegerField(_("hoogste precedentnummer in de index"), default=0)
+    data = models.BinaryField(_("index"))
+    created_at = models.DateTimeField(_("gebouwd"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("zoekindex")
+        verbose_name_plural = _("zoekindexen")
+
+    def __str__(self) -> str:
+        return f"zoekindex ({'met' if self.use_synonyms else 'zonder'} synoniemen)"

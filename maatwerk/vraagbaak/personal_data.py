@@ -34,6 +34,11 @@ MODELS = (
         "vaktermen met dezelfde betekenis",
         reviewed=("terms", "note", "updated_at"),
     ),
+    NoPersonalData(
+        "vraagbaak.IndexSnapshot",
+        "de zoekindex over de gepubliceerde (geanonimiseerde) precedenten",
+        reviewed=("use_synonyms", "synonyms_stamp", "built_upto", "top_pk", "data", "created_at"),
+    ),
 )
 
 DECLARATION = Declaration(models=MODELS)

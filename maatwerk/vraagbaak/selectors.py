@@ -36,42 +36,47 @@ DOMAIN_WEIGHT = 1.0
 RULE_WEIGHT = 4.0
 
 
-def case_query(case) -> str:
+# A case's description is long; like a "more like this" query, only its most distinctive
+# tokens are scored (the common ones weigh little and cost most at 50,000 precedents).
+QUERY_TERMS = 30
+
+
+def case_query(case, domains: list | None = None, blockages: list | None = None) -> str:
+    domains = list(case.domains.all()) if domains is None else domains
+    blockages = list(case.blockages.select_related("rule")) if blockages is None else blockages
     parts = [case.title]
-    parts.extend(d.description for d in case.domains.all())
-    parts.extend(f"{b.rule.name} {b.explanation}" for b in case.blockages.all())
+    parts.extend(d.description for d in domains)
+    parts.extend(f"{b.rule.name} {b.explanation}" for b in blockages)
     return "\n".join(part for part in parts if part)
 
 
 def similar_to_case(case, limit: int = 5) -> list[Similar]:
     """The published precedents most like this case by its domains, its blocking rules and
-    its text, each with the reasons it was matched."""
-    domains = {d.code for d in case.domains.all()}
-    rules = {b.rule_id for b in case.blockages.all()}
-    query = case_query(case)
+    its text, each with the reasons it was matched. Scored from the search index (no query
+    per precedent): the case's text as a query, plus its shared domains and rules."""
+    from maatwerk.cases.domains import LifeDomain
+
+    case_domains = list(case.domains.all())
+    blockages = list(case.blockages.select_related("rule"))
+    domains = {d.code for d in case_domains}
+    rule_names = {b.rule_id: b.rule.name for b in blockages}
+    query = case_query(case, case_domains, blockages)
 
     def boost(built: search.Index) -> np.ndarray:
         return DOMAIN_WEIGHT * built.count_shared(
             built.by_domain, domains
-        ) + RULE_WEIGHT * built.count_shared(built.by_rule, rules)
+        ) + RULE_WEIGHT * built.count_shared(built.by_rule, rule_names)
 
-    pairs = search.ranked(query, limit=limit, boost=boost)
-    hits = search.hits(pairs, query, table=search.index().synonyms if pairs else None)
-    from maatwerk.cases.domains import LifeDomain
-
+    built = search.index()
+    pairs = search.ranked(query, limit=limit, boost=boost, max_terms=QUERY_TERMS)
+    hits = search.hits(pairs, query, table=built.synonyms)
     labels = dict(LifeDomain.choices)
     similar = []
-    built = search.index()
-    names = dict(
-        Precedent.rules.through.objects.filter(
-            precedent_id__in=[hit.precedent.pk for hit in hits], rule_id__in=rules
-        ).values_list("rule__pk", "rule__name")
-    )
     for hit in hits:
         reasons = []
-        shared_rules = sorted(
-            {names[pk] for pk in built.rules[built.position[hit.precedent.pk]] if pk in names}
-        )
+        position = built.position.get(hit.precedent.pk)
+        held = built.rules[position] if position is not None else frozenset()
+        shared_rules = sorted({rule_names[pk] for pk in held if pk in rule_names})
         if shared_rules:
             reasons.append(_("zelfde regel: %(rules)s") % {"rules": ", ".join(shared_rules)})
         shared_domains = [str(labels[c]) for c in hit.precedent.life_domains if c in domains]
