@@ -108,6 +108,7 @@ INSTALLED_APPS = [
     "maatwerk.route",
     "maatwerk.vraagbaak",
     "maatwerk.register",
+    "maatwerk.insights",
 ]
 
 MIDDLEWARE = [
