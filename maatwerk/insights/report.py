@@ -49,6 +49,7 @@ class Report:
     sums: list[Sum] = field(default_factory=list)
     hidden: dict[str, str] = field(default_factory=dict)
     blockage_ranking: list[dict] = field(default_factory=list)
+    findings: str = ""
 
     def table(self, slug: str) -> t.Table:
         return next(table for table in self.tables if table.slug == slug)
