@@ -3,6 +3,7 @@ set_actor in the services."""
 
 from auditlog.registry import auditlog
 
-from .models import Findings
+from .models import Findings, PolicySignal
 
 auditlog.register(Findings)
+auditlog.register(PolicySignal, m2m_fields={"cases", "precedents"})

@@ -12,6 +12,16 @@ MODELS = (
         note="bevindingen over een periode voor College en raad, zonder namen geschreven",
         reviewed=("start", "end", "updated_at"),
     ),
+    PersonalData(
+        "insights.PolicySignal",
+        fields=("description", "response", "cases", "created_by"),
+        export=None,
+        note=(
+            "een structureel knelpunt voor beleid; de gekoppelde casussen tonen alleen een "
+            "aantal aan wie geen persoonsgegevens ziet"
+        ),
+        reviewed=("title", "status", "response_date", "created_at", "updated_at"),
+    ),
 )
 
 DECLARATION = Declaration(models=MODELS)

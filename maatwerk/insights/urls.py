@@ -7,4 +7,7 @@ app_name = "insights"
 urlpatterns = [
     path("rapportage/", views.report, name="report"),
     path("rapportage/download/<str:fmt>/", views.download, name="download"),
+    path("rapportage/signaal/", views.propose, name="propose"),
+    path("signalen/", views.signals, name="signals"),
+    path("signalen/<int:pk>/", views.signal, name="signal"),
 ]

@@ -1,13 +1,22 @@
 """The report screen and its downloads: thin, over `services` and `exports`."""
 
+import datetime
+
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+
+from maatwerk.accounts.roles import capabilities_of
+from maatwerk.cases import selectors as case_lists
+from maatwerk.cases.services import visible_cases
 
 from . import exports, services
+from .models import SignalStatus
 
 CONTENT_TYPES = {
     "pdf": "application/pdf",
@@ -52,6 +61,8 @@ def report(request: HttpRequest) -> HttpResponse:
             "error": error,
             "query": urlencode({"van": start.isoformat(), "tot": end.isoformat()}),
             "may_write": services.may_write_findings(request.user),
+            "may_signal": request.user.role in services.SIGNAL_EDITORS,
+            "proposals": services.proposed_signals(found),
             "document": exports.to_html(found),
             "report": found,
         },
@@ -79,3 +90,104 @@ def download(request: HttpRequest, fmt: str) -> HttpResponse:
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     response["Cache-Control"] = "no-store"
     return response
+
+
+def _date(value: str):
+    try:
+        return datetime.date.fromisoformat(value) if value else None
+    except ValueError:
+        raise ValidationError({"response_date": _("Vul een datum in als JJJJ-MM-DD.")}) from None
+
+
+@login_required
+def signals(request: HttpRequest) -> HttpResponse:
+    municipality = _municipality(request)
+    errors: dict = {}
+    if request.method == "POST":
+        owner = case_lists.organisations().filter(pk=request.POST.get("owner") or None).first()
+        rule = case_lists.rules().filter(pk=request.POST.get("rule") or None).first()
+        references = [r.strip() for r in request.POST.get("cases", "").split(",") if r.strip()]
+        case_ids = (
+            visible_cases(request.user)
+            .filter(reference__in=references)
+            .values_list("pk", flat=True)
+        )
+        try:
+            signal = services.create_signal(
+                request.user,
+                title=request.POST.get("title", ""),
+                owner=owner,
+                rule=rule,
+                description=request.POST.get("description", ""),
+                case_ids=case_ids,
+            )
+        except ValidationError as problem:
+            errors = problem.message_dict
+        else:
+            return redirect("insights:signal", pk=signal.pk)
+    return render(
+        request,
+        "insights/signals.html",
+        {
+            "signals": services.signals_for(municipality).annotate(
+                case_count=Count("cases", distinct=True),
+                precedent_count=Count("precedents", distinct=True),
+            ),
+            "may_edit": request.user.role in services.SIGNAL_EDITORS,
+            "organisations": case_lists.organisations(),
+            "rules": case_lists.rules(active_only=True),
+            "errors": errors,
+            "posted": request.POST,
+        },
+        status=400 if errors else 200,
+    )
+
+
+@login_required
+def signal(request: HttpRequest, pk: int) -> HttpResponse:
+    municipality = _municipality(request)
+    found = get_object_or_404(services.signals_for(municipality), pk=pk)
+    errors: dict = {}
+    if request.method == "POST":
+        try:
+            services.update_signal(
+                request.user,
+                found,
+                status=request.POST.get("status", ""),
+                response=request.POST.get("response", ""),
+                response_date=_date(request.POST.get("response_date", "")),
+            )
+        except ValidationError as problem:
+            errors = problem.message_dict
+        else:
+            return redirect("insights:signal", pk=found.pk)
+    caps = capabilities_of(request.user)
+    return render(
+        request,
+        "insights/signal.html",
+        {
+            "signal": found,
+            # Case references only for who may see case files with personal data.
+            "case_references": sorted(found.cases.values_list("reference", flat=True))
+            if caps.personal_data
+            else None,
+            "case_count": found.cases.count(),
+            "precedents": found.precedents.order_by("title"),
+            "statuses": SignalStatus.choices,
+            "may_edit": request.user.role in services.SIGNAL_EDITORS,
+            "errors": errors,
+        },
+        status=400 if errors else 200,
+    )
+
+
+@login_required
+def propose(request: HttpRequest) -> HttpResponse:
+    """Take up a proposal of the report: a signal for the rule, with its cases."""
+    start, end = _period(request)
+    try:
+        rule_id = int(request.POST.get("rule", ""))
+    except ValueError:
+        return HttpResponse(_("Kies een regel."), status=400, content_type="text/plain")
+    found = services.signal_from_blockage(request.user, rule_id, start, end)
+    return redirect("insights:signal", pk=found.pk)

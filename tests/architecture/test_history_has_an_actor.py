@@ -108,8 +108,9 @@ INSIGHTS_WRITES = {
 # The reference list of organisations holds no personal data: its writes are in the change
 # history, not in the access log.
 NOT_PERSONAL = {"api:organisations-list", "api:organisations-detail"}
-# A report's findings are about a period, not about a household: no access-log row.
-NOT_PERSONAL |= {"insights:report"}
+# A report's findings and the signals to policy are about rules and periods, not about a
+# household: no access-log row.
+NOT_PERSONAL |= {"insights:report", "insights:signals", "insights:propose", "insights:signal"}
 
 
 def _errors(response) -> str:
@@ -809,15 +810,32 @@ def test_register_screen_writes_are_recorded_under_their_actor(consulent, client
     assert not written.filter(actor__isnull=True).exists()
 
 
-def test_insights_screen_writes_are_recorded_under_their_actor(omo, client):
+def test_insights_screen_writes_are_recorded_under_their_actor(omo, beleid, client):
+    from maatwerk.insights.models import PolicySignal
+
     reached: set = set()
+    rule = RuleFactory()
     mark = _mark()
     client.force_login(omo)
-    Recorder(client, reached).post(
+    screen = Recorder(client, reached)
+    period = {"van": "2026-07-01", "tot": "2026-09-30"}
+    screen.post(
         reverse("insights:report") + "?van=2026-07-01&tot=2026-09-30",
-        {"van": "2026-07-01", "tot": "2026-09-30", "findings": "Lessen van het kwartaal."},
+        {**period, "findings": "Lessen van het kwartaal."},
+    )
+    screen.post(
+        reverse("insights:signals"),
+        {"title": "Kostendelersnorm knelt", "owner": rule.owner_id, "rule": rule.pk},
+    )
+    screen.post(reverse("insights:propose") + "?van=2026-07-01&tot=2026-09-30", {"rule": rule.pk})
+    signal = PolicySignal.objects.order_by("pk").first()
+    client.force_login(beleid)
+    screen.post(
+        reverse("insights:signal", args=[signal.pk]),
+        {"status": "bij_beleid", "response": "Wordt bekeken.", "response_date": "2026-10-05"},
     )
     assert INSIGHTS_WRITES <= reached
-    written = _written_since(mark)
-    assert written.filter(content_type__app_label="insights").count() == 1
-    assert set(written.values_list("actor_id", flat=True)) == {omo.pk}
+    written = _written_since(mark).filter(content_type__app_label="insights")
+    assert written.count() >= 4
+    assert not written.filter(actor__isnull=True).exists()
+    assert set(written.values_list("actor_id", flat=True)) == {omo.pk, beleid.pk}
