@@ -16,4 +16,7 @@ ENTRIES: dict[str, dict[str, Rule]] = {
     "insights:propose": {"POST": SIGNAL_EDITORS},
     "insights:signals": {"GET": REPORT_READERS, "POST": SIGNAL_EDITORS},
     "insights:signal": {"GET": REPORT_READERS, "POST": SIGNAL_EDITORS},
+    # API v1: the same aggregates and register, read only.
+    "api:insights-report": {"GET": REPORT_READERS},
+    "api:insights-signals": {"GET": REPORT_READERS},
 }

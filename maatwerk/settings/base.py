@@ -274,6 +274,12 @@ SPECTACULAR_SETTINGS = {
             "description": _("Geanonimiseerde precedenten, gezocht in eigen woorden."),
         },
         {
+            "name": _("Rapportage"),
+            "description": _(
+                "De kwartaalrapportage (kleine aantallen afgeschermd) en de signalen aan beleid."
+            ),
+        },
+        {
             "name": _("Casusoverleg"),
             "description": _("Agendapunten van het wekelijkse casusoverleg en hun uitkomst."),
         },

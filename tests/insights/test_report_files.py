@@ -117,3 +117,32 @@ def test_only_the_omo_functionaris_writes_findings(client, beleid, quarter):
     response = client.post(reverse("insights:report"), {**QUERY, "findings": "x"})
     assert response.status_code == 403
     assert not Findings.objects.exists()
+
+
+def test_the_api_gives_the_tables_of_the_screen_and_the_register(api_client, beleid, quarter):
+    api_client.force_authenticate(beleid)
+    response = api_client.get("/api/v1/insights/report/", QUERY)
+    assert response.status_code == 200
+    tables = {table["slug"]: table for table in response.json()["tables"]}
+    assert [[cell["text"] for cell in row] for row in tables["team"]["rows"]] == [
+        ["Wijkteam Noord", "21"],
+        ["Wijkteam Zuid", "12"],
+        ["Totaal", "33"],
+    ]
+    huisarts = next(row for row in tables["bron"]["rows"] if row[0]["text"] == "Huisarts")
+    assert huisarts[1] == {"text": "< 5", "value": None, "kind": "count"}
+    assert api_client.get("/api/v1/insights/signals/").json() == []
+
+
+def test_a_partner_contact_reaches_neither_the_report_nor_its_api(
+    api_client, client, beleid, quarter
+):
+    from maatwerk.accounts.roles import Role
+
+    from ..factories import UserFactory
+
+    partner = UserFactory(role=Role.PARTNER_CONTACT, team=None, municipality=beleid.municipality)
+    api_client.force_authenticate(partner)
+    assert api_client.get("/api/v1/insights/report/", QUERY).status_code == 403
+    client.force_login(partner)
+    assert client.get(reverse("insights:report"), QUERY).status_code == 403
