@@ -420,3 +420,9 @@ def _apply_suppression(report: Report) -> None:
                 cell.hidden = report.hidden[cell.key]
             elif any(key in report.hidden for key in cell.depends):
                 cell.hidden = SECONDARY
+    # A ranking of hidden counts would still tell which is larger: the hidden rules follow
+    # the shown ones in alphabetical order.
+    for slug in ("knelpunten", "knelpunten_geld"):
+        report.table(slug).rows.sort(
+            key=lambda row: (bool(row[3].hidden), row[0].text() if row[3].hidden else "")
+        )
