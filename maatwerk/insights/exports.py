@@ -15,7 +15,15 @@ from maatwerk.route.pdf import render_pdf
 from .report import Report
 from .tables import COUNT, Table, legend
 
-__all__ = ["chart_svg", "to_csv", "to_html", "to_pdf", "to_xlsx"]
+__all__ = [
+    "chart_svg",
+    "evaluation_html",
+    "evaluation_pdf",
+    "to_csv",
+    "to_html",
+    "to_pdf",
+    "to_xlsx",
+]
 
 
 def chart_svg(table: Table) -> str:
@@ -129,3 +137,19 @@ def to_csv(report: Report) -> str:
         writer.writerow([_("Bevindingen en lessen")])
         writer.writerow([report.findings])
     return out.getvalue()
+
+
+def _evaluation_context(evaluation) -> dict:
+    return {
+        "evaluation": evaluation,
+        "tables": [(table, "") for table in evaluation.tables],
+        "legend": legend(),
+    }
+
+
+def evaluation_html(evaluation) -> str:
+    return render_to_string("insights/annual_document.html", _evaluation_context(evaluation))
+
+
+def evaluation_pdf(evaluation) -> bytes:
+    return render_pdf("insights/annual_pdf.html", _evaluation_context(evaluation))

@@ -13,6 +13,8 @@ SIGNAL_EDITORS = OMO | {Role.BELEIDSMEDEWERKER: Scope.ALL}
 ENTRIES: dict[str, dict[str, Rule]] = {
     "insights:report": {"GET": REPORT_READERS, "POST": OMO},
     "insights:download": {"GET": REPORT_READERS},
+    "insights:annual": {"GET": REPORT_READERS},
+    "insights:annual_pdf": {"GET": REPORT_READERS},
     "insights:propose": {"POST": SIGNAL_EDITORS},
     "insights:signals": {"GET": REPORT_READERS, "POST": SIGNAL_EDITORS},
     "insights:signal": {"GET": REPORT_READERS, "POST": SIGNAL_EDITORS},

@@ -15,6 +15,7 @@ from maatwerk.cases.services import visible_cases
 from maatwerk.route.selectors import municipality_of
 from maatwerk.vraagbaak.selectors import visible_precedents
 
+from .annual import Evaluation, build_evaluation, year_period
 from .models import OPEN_SIGNAL, Findings, PolicySignal, SignalStatus
 from .report import Report, build_report, parse_period
 from .tables import Table, count, label
@@ -22,6 +23,7 @@ from .tables import Table, count, label
 __all__ = [
     "PROPOSE_FROM",
     "SIGNAL_EDITORS",
+    "annual_evaluation",
     "create_signal",
     "current_quarter",
     "findings_text",
@@ -237,3 +239,11 @@ def save_findings(user, start: datetime.date, end: datetime.date, text: str) -> 
             defaults={"text": text, "updated_by": user},
         )
     return found
+
+
+def annual_evaluation(municipality, year: int) -> Evaluation:
+    """The year beside the previous one, with the council's questions answered."""
+    this = build_report(municipality, *year_period(year))
+    this.findings = findings_text(municipality, *year_period(year))
+    last = build_report(municipality, *year_period(year - 1))
+    return build_evaluation(this, last, list(signals_for(municipality)))

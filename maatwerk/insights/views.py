@@ -191,3 +191,40 @@ def propose(request: HttpRequest) -> HttpResponse:
         return HttpResponse(_("Kies een regel."), status=400, content_type="text/plain")
     found = services.signal_from_blockage(request.user, rule_id, start, end)
     return redirect("insights:signal", pk=found.pk)
+
+
+def _year(request: HttpRequest) -> int:
+    try:
+        year = int(request.GET.get("jaar") or services.current_quarter()[1].year)
+    except ValueError:
+        raise ValidationError(_("Vul een jaartal in.")) from None
+    if not 2000 <= year <= 2100:
+        raise ValidationError(_("Vul een jaartal in."))
+    return year
+
+
+@login_required
+def annual(request: HttpRequest) -> HttpResponse:
+    try:
+        year = _year(request)
+    except ValidationError as problem:
+        return HttpResponse(problem.messages[0], status=400, content_type="text/plain")
+    evaluation = services.annual_evaluation(_municipality(request), year)
+    return render(
+        request,
+        "insights/annual.html",
+        {"evaluation": evaluation, "document": exports.evaluation_html(evaluation)},
+    )
+
+
+@login_required
+def annual_pdf(request: HttpRequest) -> HttpResponse:
+    try:
+        year = _year(request)
+    except ValidationError as problem:
+        return HttpResponse(problem.messages[0], status=400, content_type="text/plain")
+    evaluation = services.annual_evaluation(_municipality(request), year)
+    response = HttpResponse(exports.evaluation_pdf(evaluation), content_type=CONTENT_TYPES["pdf"])
+    response["Content-Disposition"] = f'attachment; filename="jaarevaluatie-{year}.pdf"'
+    response["Cache-Control"] = "no-store"
+    return response
