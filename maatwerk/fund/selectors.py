@@ -208,35 +208,38 @@ def case_money(case) -> dict:
 @dataclass(frozen=True)
 class FundUse:
     fund: Fund
-    at_end: Totals  # the totals the last entry booked by the period's end carries
+    at_end: Totals  # the totals on the period's last day (by value date)
     committed_in: Decimal  # reservations made in the period
     paid_in: Decimal
     topped_up_in: Decimal
 
 
 def _totals_on(fund: Fund, day: datetime.date) -> Totals:
-    last = (
-        LedgerEntry.objects.filter(fund=fund, booked_at__date__lte=day)
-        .order_by("-sequence")
-        .first()
-    )
-    if last is None:
-        return Totals()
-    return Totals(
-        **{name: getattr(last, f"{name}_after") for name in TOTAL_FIELDS}, sequence=last.sequence
-    )
+    """The totals on `day`: the entries dated (value date) up to it replayed, so a booking
+    made later with an earlier date counts where it belongs."""
+    sums = dict.fromkeys(TOTAL_FIELDS, ZERO)
+    entries = LedgerEntry.objects.filter(fund=fund, value_date__lte=day)
+    for row in entries.values("kind", "corrects__kind").annotate(total=Sum("amount")):
+        if row["kind"] == EntryKind.CORRECTION:
+            effect = {name: -sign for name, sign in EFFECTS[row["corrects__kind"]].items()}
+        else:
+            effect = EFFECTS[row["kind"]]
+        for name, sign in effect.items():
+            sums[name] += row["total"] * sign
+    return Totals(**sums, sequence=entries.count())
 
 
 def fund_use(municipality_id: int, start: datetime.date, end: datetime.date) -> list[FundUse]:
-    """Each fund of the municipality over the period. Paid and topped up are running sums on
-    the ledger, so the period's share is the difference between its end and the day before
-    it began; reservations are summed from the period's entries (a correction subtracts)."""
+    """Each fund of the municipality over the period, by the entries' value dates. Paid and
+    topped up only grow, so the period's share is the difference between its end and the day
+    before it began; reservations are summed from the period's entries (a correction
+    subtracts)."""
     result = []
     for fund in Fund.objects.filter(municipality_id=municipality_id).order_by("-year", "name"):
         before = _totals_on(fund, start - datetime.timedelta(days=1))
         after = _totals_on(fund, end)
         in_period = LedgerEntry.objects.filter(
-            fund=fund, booked_at__date__gte=start, booked_at__date__lte=end
+            fund=fund, value_date__gte=start, value_date__lte=end
         )
         made = in_period.filter(kind=EntryKind.COMMITMENT).aggregate(t=Sum("amount"))["t"] or ZERO
         undone = (

@@ -55,7 +55,8 @@ def at(day: datetime.date, hour: int = 10) -> datetime.datetime:
 
 def build_quarter(*, consulent, consulent_zuid, teamleider, omo, controller):
     fund = make_fund(controller, budget="100000.00")
-    LedgerEntry.objects.filter(fund=fund).update(booked_at=at(datetime.date(2026, 6, 30)))
+    june = datetime.date(2026, 6, 30)
+    LedgerEntry.objects.filter(fund=fund).update(booked_at=at(june), value_date=june)
     kostendelers = RuleFactory()
     woning = RuleFactory(
         name="Woningtoewijzing – hardheidsclausule",
@@ -85,7 +86,7 @@ def build_quarter(*, consulent, consulent_zuid, teamleider, omo, controller):
         route.decide(teamleider, proposal, outcome=outcome, motivation="Past in de kaders.")
         day = datetime.date(2026, 7, 15) if index < 7 else datetime.date(2026, 8, 12)
         Decision.objects.filter(proposal__case=case).update(decided_at=at(day))
-        LedgerEntry.objects.filter(case=case).update(booked_at=at(day))
+        LedgerEntry.objects.filter(case=case).update(booked_at=at(day), value_date=day)
         decided.append(case)
 
     # The rest of team Noord: 10 more from the wijkteam (21 in all), of which 1 blocked.

@@ -16,6 +16,7 @@ from rest_framework.test import APIClient
 from maatwerk.accounts.models import User
 from maatwerk.cases.models import Case, Household, Member, Professional
 from maatwerk.insights import services
+from maatwerk.vraagbaak.models import Precedent
 
 pytestmark = pytest.mark.django_db
 
@@ -31,6 +32,9 @@ def _personal_values() -> list[str]:
     values |= set(Case.objects.values_list("title", flat=True))
     values |= set(Case.objects.values_list("reference", flat=True))
     values |= set(Professional.objects.values_list("name", flat=True))
+    # The demo's published precedents are named after the case they came from; the vraagbaak
+    # shows them, anonymised, to every professional role, so their titles are no leak here.
+    values -= set(Precedent.objects.values_list("title", flat=True))
     return sorted(value for value in values if value and len(value) >= 4)
 
 
