@@ -30,6 +30,7 @@ urlpatterns = [
     path("vraagbaak/", include("maatwerk.vraagbaak.urls")),
     path("register/", include("maatwerk.register.urls")),
     path("privacy/", include("maatwerk.privacy.urls")),
+    path("inzicht/", include("maatwerk.insights.urls")),
     path("api/v1/", include("maatwerk.api.urls")),
     path("beheer/", admin.site.urls),
 ]

@@ -11,15 +11,22 @@ from maatwerk.accounts.notifications import unread
 from maatwerk.accounts.roles import CASE_WORKER_ROLES, Role, capabilities_of
 from maatwerk.audit.services import AccessLog, log_access
 
+# Roles that see patterns, not persons, start where their own work is.
+START_PAGES = {Role.CONTROLLER: "fund:worklist", Role.BELEIDSMEDEWERKER: "insights:report"}
+
 
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
     """Where a role starts: "Mijn werk" (terms due and overdue, new notifications) for those
-    who work on cases; the case list for the other roles that see cases; the proposals put
+    who work on cases; the fund's worklist (funds, commitments, receivables due) for the
+    controller and the quarterly report (aggregates only) for the beleidsmedewerker; the case
+    list for the other roles that see cases; the proposals put
     before them for the portefeuillehouder; a plain start page for a role without screens of
     its own here (the informatiebeveiliger reaches the account changes from the menu)."""
     if request.user.role in CASE_WORKER_ROLES:
         return _my_work(request)
+    if request.user.role in START_PAGES:
+        return redirect(START_PAGES[request.user.role])
     if capabilities_of(request.user).view_cases:
         return redirect("cases:list")
     if request.user.role == Role.PORTEFEUILLEHOUDER:

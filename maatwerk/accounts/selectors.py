@@ -3,12 +3,24 @@ and relations; other apps never write through them)."""
 
 from django.db.models import Q, QuerySet
 
-from .models import Team, User
+from .models import Municipality, Team, User
 from .roles import CASE_WORKER_ROLES, ROLE_CAPABILITIES, Role, Scope
 
-__all__ = ["Team", "User", "active_users", "case_workers", "portefeuillehouders", "teams"]
+__all__ = [
+    "Team",
+    "User",
+    "active_users",
+    "case_workers",
+    "municipalities",
+    "portefeuillehouders",
+    "teams",
+]
 
 _ALL_TEAMS = [role for role in CASE_WORKER_ROLES if ROLE_CAPABILITIES[role].case_scope is Scope.ALL]
+
+
+def municipalities() -> QuerySet[Municipality]:
+    return Municipality.objects.order_by("name")
 
 
 def teams() -> QuerySet[Team]:

@@ -20,6 +20,7 @@ from maatwerk.fund.api.viewsets import (
     ReceivableViewSet,
     SettlementStatementViewSet,
 )
+from maatwerk.insights.api.views import ReportView, SignalsView
 from maatwerk.route.api.viewsets.aftercare import (
     DeadlinesView,
     EscalationViewSet,
@@ -86,5 +87,8 @@ urlpatterns = [
     path("deadlines/", DeadlinesView.as_view(), name="deadlines"),
     # The vraagbaak.
     path("vraagbaak/search/", SearchView.as_view(), name="vraagbaak-search"),
+    # Learning and accountability: aggregates only.
+    path("insights/report/", ReportView.as_view(), name="insights-report"),
+    path("insights/signals/", SignalsView.as_view(), name="insights-signals"),
     *router.urls,
 ]

@@ -1,12 +1,26 @@
 """Read-only lookups of the case file's reference lists for the apps above (vraagbaak,
 register): one list of organisations and one list of rules, shared by the case file and
-whoever builds on it."""
+whoever builds on it; and the counts the insights app reports on (no personal data: ids,
+dates, codes and counts only)."""
 
-from django.db.models import QuerySet
+import datetime
+from collections import Counter
 
-from .models import Organisation, Rule
+from django.db.models import Exists, OuterRef, Q, QuerySet
 
-__all__ = ["organisation_kinds", "organisations", "rules"]
+from .models import Blockage, Case, CaseDomain, CaseStatusChange, Organisation, Rule
+from .workflow import CaseStatus
+
+__all__ = [
+    "blockages_of_cases",
+    "cases_closed_in",
+    "cases_open_during",
+    "cases_signalled_in",
+    "organisation_kinds",
+    "organisations",
+    "rules",
+    "signalled_breakdown",
+]
 
 
 def organisations() -> QuerySet[Organisation]:
@@ -20,3 +34,59 @@ def organisation_kinds() -> list[tuple[str, str]]:
 def rules(*, active_only: bool = False) -> QuerySet[Rule]:
     found = Rule.objects.select_related("owner").order_by("name")
     return found.filter(active=True) if active_only else found
+
+
+def cases_signalled_in(
+    municipality_id: int, start: datetime.date, end: datetime.date
+) -> QuerySet[Case]:
+    """The cases of a municipality whose signal came in from `start` to `end` inclusive."""
+    return Case.objects.filter(
+        household__team__municipality_id=municipality_id,
+        signal_date__gte=start,
+        signal_date__lte=end,
+    )
+
+
+def signalled_breakdown(case_ids) -> dict[str, Counter]:
+    """Cases by team name, by signal source (code) and by life domain (code). A case has
+    one team and one source but may have several life domains."""
+    ids = list(case_ids)
+    teams = Counter(Case.objects.filter(pk__in=ids).values_list("household__team__name", flat=True))
+    sources = Counter(Case.objects.filter(pk__in=ids).values_list("signal_source", flat=True))
+    # (case, code) is unique, so each case counts once per domain.
+    domains = Counter(CaseDomain.objects.filter(case_id__in=ids).values_list("code", flat=True))
+    return {"team": teams, "source": sources, "domain": domains}
+
+
+def cases_closed_in(municipality_id: int, start: datetime.date, end: datetime.date) -> set[int]:
+    """The cases closed (afgesloten) in the period, each once however often it closed."""
+    return set(
+        CaseStatusChange.objects.filter(
+            case__household__team__municipality_id=municipality_id,
+            target=CaseStatus.AFGESLOTEN,
+            changed_at__date__gte=start,
+            changed_at__date__lte=end,
+        ).values_list("case_id", flat=True)
+    )
+
+
+def blockages_of_cases(case_ids) -> list[dict]:
+    """One row per blockage of these cases: the case, the rule and the owning organisation."""
+    return list(
+        Blockage.objects.filter(case_id__in=list(case_ids))
+        .order_by("pk")
+        .values("case_id", "rule_id", "rule__name", "rule__law", "owner__name")
+    )
+
+
+def cases_open_during(
+    municipality_id: int, start: datetime.date, end: datetime.date
+) -> QuerySet[Case]:
+    """The cases that were open at some time in the period: signalled by its end, and not
+    closed before it began (a closed case counts when it closed in or after the period)."""
+    closed_later = CaseStatusChange.objects.filter(
+        case=OuterRef("pk"), target=CaseStatus.AFGESLOTEN, changed_at__date__gte=start
+    )
+    return Case.objects.filter(
+        household__team__municipality_id=municipality_id, signal_date__lte=end
+    ).exclude(Q(status=CaseStatus.AFGESLOTEN) & ~Exists(closed_later))

@@ -12,14 +12,17 @@ from django.utils import timezone
 from maatwerk.core.working_days import WorkingDays
 
 from .models import EntryKind, Fund, Kassabon, LedgerEntry, Receivable
-from .services import Totals, receivable_open, totals, user_municipality_id
+from .services import Totals, computed, receivable_open, totals, user_municipality_id
 from .services.ledger import TOTAL_FIELDS, ZERO
 from .services.receivables import REMINDER_WORKING_DAYS
 
 __all__ = [
+    "FundUse",
     "OpenReceivable",
     "burn_down",
     "case_money",
+    "frozen_kassabon_totals",
+    "fund_use",
     "funds_for",
     "open_receivables",
     "replayed",
@@ -197,3 +200,91 @@ def case_money(case) -> dict:
         "kassabons": kassabons,
         "receivables": receivables,
     }
+
+
+# The report's reads (insights): amounts per fund and per payer, never a case.
+
+
+@dataclass(frozen=True)
+class FundUse:
+    fund: Fund
+    at_end: Totals  # the totals on the period's last day (by value date)
+    committed_in: Decimal  # reservations made in the period
+    paid_in: Decimal
+    topped_up_in: Decimal
+
+
+def _totals_on(fund: Fund, day: datetime.date) -> Totals:
+    """The totals on `day`: the entries dated (value date) up to it replayed, so a booking
+    made later with an earlier date counts where it belongs."""
+    sums = dict.fromkeys(TOTAL_FIELDS, ZERO)
+    entries = LedgerEntry.objects.filter(fund=fund, value_date__lte=day)
+    for row in entries.values("kind", "corrects__kind").annotate(total=Sum("amount")):
+        if row["kind"] == EntryKind.CORRECTION:
+            effect = {name: -sign for name, sign in EFFECTS[row["corrects__kind"]].items()}
+        else:
+            effect = EFFECTS[row["kind"]]
+        for name, sign in effect.items():
+            sums[name] += row["total"] * sign
+    return Totals(**sums, sequence=entries.count())
+
+
+def fund_use(municipality_id: int, start: datetime.date, end: datetime.date) -> list[FundUse]:
+    """Each fund of the municipality over the period, by the entries' value dates. Paid and
+    topped up only grow, so the period's share is the difference between its end and the day
+    before it began; reservations are summed from the period's entries (a correction
+    subtracts)."""
+    result = []
+    for fund in Fund.objects.filter(municipality_id=municipality_id).order_by("-year", "name"):
+        before = _totals_on(fund, start - datetime.timedelta(days=1))
+        after = _totals_on(fund, end)
+        in_period = LedgerEntry.objects.filter(
+            fund=fund, value_date__gte=start, value_date__lte=end
+        )
+        made = in_period.filter(kind=EntryKind.COMMITMENT).aggregate(t=Sum("amount"))["t"] or ZERO
+        undone = (
+            in_period.filter(
+                kind=EntryKind.CORRECTION, corrects__kind=EntryKind.COMMITMENT
+            ).aggregate(t=Sum("amount"))["t"]
+            or ZERO
+        )
+        result.append(
+            FundUse(
+                fund=fund,
+                at_end=after,
+                committed_in=made - undone,
+                paid_in=after.paid - before.paid,
+                topped_up_in=after.topped_up - before.topped_up,
+            )
+        )
+    return result
+
+
+def frozen_kassabon_totals(municipality_id: int, start: datetime.date, end: datetime.date) -> dict:
+    """The kassabons frozen with a decision in the period (and not withdrawn), added up per
+    payer: what the solution costs each payer, and what it avoids for them against the
+    first scenario without it."""
+
+    kassabons = Kassabon.objects.filter(
+        case__household__team__municipality_id=municipality_id,
+        frozen_at__date__gte=start,
+        frozen_at__date__lte=end,
+        withdrawn_at__isnull=True,
+    ).order_by("pk")
+    costs: dict[str, Decimal] = {}
+    avoided: dict[str, Decimal] = {}
+    count = 0
+    investment = ZERO
+    for kassabon in kassabons:
+        receipt = computed(kassabon, anonymised=True)
+        main = receipt.main
+        with_ = next((s for s in receipt.scenarios if s.kind == "met"), None)
+        if main is None or with_ is None:
+            continue
+        count += 1
+        investment += main.investment
+        for (payer, _name), amount in with_.by_payer.items():
+            costs[payer] = costs.get(payer, ZERO) + amount
+        for (payer, _name), amount in main.benefit_by_payer.items():
+            avoided[payer] = avoided.get(payer, ZERO) + amount
+    return {"count": count, "investment": investment, "costs": costs, "avoided": avoided}

@@ -1,6 +1,8 @@
 """Read-only lookups: the register's contacts, the authority for a rule, a case's requests,
 the requests sent to a partner contact, and the overdue requests on a work list."""
 
+import datetime
+
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
@@ -10,6 +12,7 @@ from maatwerk.cases import services as cases
 from .models import Authority, Contact, PartnerRequest
 
 __all__ = [
+    "answered_in_time",
     "authorities_for_rules",
     "contacts",
     "overdue_requests",
@@ -69,3 +72,19 @@ def open_requests_sent_by(user) -> QuerySet[PartnerRequest]:
         .select_related("contact__organisation", "case")
         .order_by("due_date", "pk")
     )
+
+
+def answered_in_time(municipality_id: int, start: datetime.date, end: datetime.date) -> dict:
+    """Of the requests sent to partners in the period: how many, and how many were answered
+    by their due date (2 working days, fixed when the request was sent)."""
+    rows = PartnerRequest.objects.filter(
+        case__household__team__municipality_id=municipality_id,
+        sent_at__date__gte=start,
+        sent_at__date__lte=end,
+    ).values_list("due_date", "answered_at")
+    sent = in_time = 0
+    for due, answered_at in rows:
+        sent += 1
+        if answered_at is not None and timezone.localdate(answered_at) <= due:
+            in_time += 1
+    return {"sent": sent, "in_time": in_time}

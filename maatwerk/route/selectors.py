@@ -16,7 +16,12 @@ from .models import (
     Consultation,
     Decision,
     DecisionOutcome,
+    DomainResult,
+    Escalation,
+    ExternalEscalation,
     MandateLevel,
+    MonitoringMoment,
+    Plan,
     PortfolioConsultation,
     Proposal,
     Task,
@@ -25,7 +30,13 @@ from .services.consultation import next_consultation_date
 
 __all__ = [
     "agenda",
+    "breakthroughs_in",
     "consultation_in_week",
+    "decisions_in",
+    "escalations_in",
+    "external_escalations_in",
+    "latest_cost_estimates",
+    "monitoring_results_in",
     "municipality_of",
     "proposals_awaiting_decision",
     "proposals_before",
@@ -164,3 +175,117 @@ def proposals_before(portefeuillehouder) -> QuerySet[PortfolioConsultation]:
         .annotate(decided=_decision_in_force(OuterRef("proposal_id")))
         .order_by(F("answered_at").asc(nulls_first=True), "-asked_at", "-pk")
     )
+
+
+# The report's reads (insights): ids, dates, codes and amounts of one municipality's cases in
+# a period, never a name or a free text.
+
+
+def _of(municipality_id: int, prefix: str = "case__") -> dict:
+    return {f"{prefix}household__team__municipality_id": municipality_id}
+
+
+def decisions_in(municipality_id: int, start: datetime.date, end: datetime.date) -> list[dict]:
+    """Every decision recorded in the period (a replacement too; an *aangehouden* is a
+    decision to wait), with its case's signal date and whether it is the case's first final
+    decision."""
+    rows = (
+        Decision.objects.filter(
+            **_of(municipality_id, "proposal__case__"),
+            decided_at__date__gte=start,
+            decided_at__date__lte=end,
+        )
+        .order_by("decided_at", "pk")
+        .values(
+            "pk",
+            "level",
+            "outcome",
+            "decided_at",
+            "supersedes_id",
+            "proposal__case_id",
+            "proposal__case__signal_date",
+        )
+    )
+    return [
+        {
+            "case_id": row["proposal__case_id"],
+            "signal_date": row["proposal__case__signal_date"],
+            "level": row["level"],
+            "outcome": row["outcome"],
+            "decided_on": timezone.localdate(row["decided_at"]),
+            "first": row["supersedes_id"] is None and row["outcome"] != DecisionOutcome.AANGEHOUDEN,
+        }
+        for row in rows
+    ]
+
+
+def breakthroughs_in(municipality_id: int, start: datetime.date, end: datetime.date) -> list[dict]:
+    """The plans whose solution was carried out in the period: the breakthrough."""
+    rows = Plan.objects.filter(
+        **_of(municipality_id),
+        carried_out_at__date__gte=start,
+        carried_out_at__date__lte=end,
+    ).values("case_id", "case__signal_date", "carried_out_at")
+    return [
+        {
+            "case_id": row["case_id"],
+            "signal_date": row["case__signal_date"],
+            "carried_out_on": timezone.localdate(row["carried_out_at"]),
+        }
+        for row in rows
+    ]
+
+
+def monitoring_results_in(
+    municipality_id: int, start: datetime.date, end: datetime.date
+) -> dict[str, dict[str, int]]:
+    """Per life domain, how many households were better, the same or worse at their latest
+    monitoring moment answered in the period (a household counts once per domain)."""
+    moments = MonitoringMoment.objects.filter(
+        **_of(municipality_id),
+        answered_at__date__gte=start,
+        answered_at__date__lte=end,
+    ).order_by("case_id", "-number")
+    latest: dict[int, int] = {}
+    for case_id, moment_id in moments.values_list("case_id", "pk"):
+        latest.setdefault(case_id, moment_id)
+    result: dict[str, dict[str, int]] = {}
+    for domain, change in DomainResult.objects.filter(moment_id__in=latest.values()).values_list(
+        "domain", "change"
+    ):
+        result.setdefault(domain, {})
+        result[domain][change] = result[domain].get(change, 0) + 1
+    return result
+
+
+def escalations_in(municipality_id: int, start: datetime.date, end: datetime.date) -> list[str]:
+    """The status of every escalation started in the period."""
+    return list(
+        Escalation.objects.filter(
+            **_of(municipality_id), started_at__date__gte=start, started_at__date__lte=end
+        ).values_list("status", flat=True)
+    )
+
+
+def external_escalations_in(
+    municipality_id: int, start: datetime.date, end: datetime.date
+) -> list[tuple[str, bool]]:
+    """(national body, answered) of every case put before a national body in the period."""
+    return [
+        (body, answered_at is not None)
+        for body, answered_at in ExternalEscalation.objects.filter(
+            **_of(municipality_id), sent_at__date__gte=start, sent_at__date__lte=end
+        ).values_list("body", "answered_at")
+    ]
+
+
+def latest_cost_estimates(case_ids) -> dict:
+    """The cost estimate of each case's latest proposal: the money its blockage stood for."""
+    found = {}
+    for case_id, amount in (
+        Proposal.objects.filter(case_id__in=list(case_ids))
+        .order_by("case_id", "proposed_at", "pk")
+        .values_list("case_id", "cost_estimate")
+    ):
+        found[case_id] = amount
+    return found

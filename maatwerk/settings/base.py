@@ -108,6 +108,7 @@ INSTALLED_APPS = [
     "maatwerk.route",
     "maatwerk.vraagbaak",
     "maatwerk.register",
+    "maatwerk.insights",
 ]
 
 MIDDLEWARE = [
@@ -271,6 +272,12 @@ SPECTACULAR_SETTINGS = {
         {
             "name": _("Vraagbaak"),
             "description": _("Geanonimiseerde precedenten, gezocht in eigen woorden."),
+        },
+        {
+            "name": _("Rapportage"),
+            "description": _(
+                "De kwartaalrapportage (kleine aantallen afgeschermd) en de signalen aan beleid."
+            ),
         },
         {
             "name": _("Casusoverleg"),

@@ -13,6 +13,7 @@ from maatwerk.accounts import policy
 from maatwerk.audit.services import AccessLog
 from maatwerk.cases.models import Blockage, Member
 from maatwerk.fund import policy as fund_policy
+from maatwerk.insights import policy as insights_policy
 from maatwerk.register import policy as register_policy
 from maatwerk.route import policy as route_policy
 from maatwerk.route.models import (
@@ -98,9 +99,18 @@ REGISTER_SCREEN_WRITES = {
     if name.startswith("register:") and WRITES & set(methods)
 }
 
+# The findings of a report are the OMO-functionaris's: walked by
+# test_insights_screen_writes_are_recorded_under_their_actor.
+INSIGHTS_WRITES = {
+    name for name, methods in insights_policy.ENTRIES.items() if WRITES & set(methods)
+}
+
 # The reference list of organisations holds no personal data: its writes are in the change
 # history, not in the access log.
 NOT_PERSONAL = {"api:organisations-list", "api:organisations-detail"}
+# A report's findings and the signals to policy are about rules and periods, not about a
+# household: no access-log row.
+NOT_PERSONAL |= {"insights:report", "insights:signals", "insights:propose", "insights:signal"}
 
 
 def _errors(response) -> str:
@@ -316,6 +326,7 @@ def test_no_write_leaves_history_without_an_actor(consulent, client, api_client)
         | VRAAGBAAK_SCREEN_WRITES
         | REGISTER_SCREEN_WRITES
         | FUND_WRITES
+        | INSIGHTS_WRITES
     }
     assert writes <= reached, f"niet doorlopen: {sorted(writes - reached)}"
     assert Member.objects.filter(first_name="Michiel").exists()
@@ -797,3 +808,34 @@ def test_register_screen_writes_are_recorded_under_their_actor(consulent, client
     written = _written_since(mark)
     assert written.filter(content_type__app_label="register").count() >= 3
     assert not written.filter(actor__isnull=True).exists()
+
+
+def test_insights_screen_writes_are_recorded_under_their_actor(omo, beleid, client):
+    from maatwerk.insights.models import PolicySignal
+
+    reached: set = set()
+    rule = RuleFactory()
+    mark = _mark()
+    client.force_login(omo)
+    screen = Recorder(client, reached)
+    period = {"van": "2026-07-01", "tot": "2026-09-30"}
+    screen.post(
+        reverse("insights:report") + "?van=2026-07-01&tot=2026-09-30",
+        {**period, "findings": "Lessen van het kwartaal."},
+    )
+    screen.post(
+        reverse("insights:signals"),
+        {"title": "Kostendelersnorm knelt", "owner": rule.owner_id, "rule": rule.pk},
+    )
+    screen.post(reverse("insights:propose") + "?van=2026-07-01&tot=2026-09-30", {"rule": rule.pk})
+    signal = PolicySignal.objects.order_by("pk").first()
+    client.force_login(beleid)
+    screen.post(
+        reverse("insights:signal", args=[signal.pk]),
+        {"status": "bij_beleid", "response": "Wordt bekeken.", "response_date": "2026-10-05"},
+    )
+    assert INSIGHTS_WRITES <= reached
+    written = _written_since(mark).filter(content_type__app_label="insights")
+    assert written.count() >= 4
+    assert not written.filter(actor__isnull=True).exists()
+    assert set(written.values_list("actor_id", flat=True)) == {omo.pk, beleid.pk}

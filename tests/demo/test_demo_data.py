@@ -118,3 +118,18 @@ def test_the_demo_continues_after_the_decisions_as_the_seeds_tell(settings):
     ]
     assert TimeOut.objects.filter(case__title__startswith="Yvonne", organisation="CJIB").exists()
     assert Plan.objects.count() >= 3 and all(p.goals.exists() for p in Plan.objects.all())
+
+
+def test_the_demo_has_a_quarterly_report_with_findings_and_a_signal(settings):
+    from maatwerk.insights import services
+
+    settings.DEBUG = True
+    call_command("load_demo", stdout=StringIO())
+    call_command("load_demo", stdout=StringIO())
+    omo = User.objects.get(username="omo")
+    start, end = services.current_quarter()
+    report = services.report_for(omo.municipality, start, end)
+    assert report.findings.startswith("Het kwartaal in het kort")
+    assert report.values["cases.signalled"] > 0
+    assert report.blockage_ranking
+    assert services.signals_for(omo.municipality).count() == 1

@@ -42,13 +42,17 @@ def test_who_works_on_cases_starts_on_what_needs_their_attention(client, request
     assert "Mijn werk" in page and 'href="/casussen/"' in page
 
 
-@pytest.mark.parametrize("persona", ["controller", "beleid"])
-def test_the_other_roles_that_see_cases_start_on_the_case_list(client, request, persona):
+@pytest.mark.parametrize(
+    ("persona", "start"),
+    [("controller", "fund:worklist"), ("beleid", "insights:report"), ("beheerder", "cases:list")],
+)
+def test_the_roles_that_see_no_persons_start_on_their_own_work(client, request, persona, start):
     client.force_login(request.getfixturevalue(persona))
 
     response = client.get(reverse("home"))
 
-    assert response.url == reverse("cases:list")
+    assert response.url == reverse(start)
+    assert client.get(response.url).status_code == 200
 
 
 @pytest.mark.parametrize("persona", MENU)

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from maatwerk.demo import cases_data, fund_data
+from maatwerk.demo.insights_data import load_insights
 from maatwerk.demo.loader import demo_case_exists, load_demo_case
 from maatwerk.demo.register_data import load_register
 from maatwerk.demo.setup import ACCOUNTS, DEMO_PASSWORD, ensure_demo_world
@@ -37,6 +38,7 @@ class Command(BaseCommand):
         fund_data.load(world)
         load_register(world)
         load_vraagbaak(world)
+        load_insights(world)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demodata geladen: {created} nieuwe casussen "
