@@ -1,7 +1,6 @@
 """The fund's API shapes. Requests carry only what the services need; the rules are the
 services' (the same as on the screens)."""
 
-
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
