@@ -20,6 +20,7 @@ NATIONAL_KINDS = frozenset({"belastingdienst", "cak", "cjib", "duo", "ind", "svb
 
 __all__ = [
     "NATIONAL_KINDS",
+    "START_PAGE_LIMIT",
     "RequestsOnStartPage",
     "authorities_for_rules",
     "authority_map",
@@ -134,24 +135,38 @@ def open_requests_sent_by(user) -> QuerySet[PartnerRequest]:
     )
 
 
+# How many requests of each kind "Mijn werk" lists; the rest is on the work list.
+START_PAGE_LIMIT = 20
+
+
 @dataclass(frozen=True)
 class RequestsOnStartPage:
     overdue: list[PartnerRequest]
     waiting: list[PartnerRequest]  # sent by the user, open, not yet past the due date
+    more_overdue: bool = False
+    more_waiting: bool = False
 
     @property
     def cases(self) -> list:
         return list({row.case_id: row.case for row in [*self.overdue, *self.waiting]}.values())
 
 
-def requests_on_start_page(user, today: datetime.date | None = None) -> RequestsOnStartPage:
-    """ "Mijn werk": the overdue requests (all of them for the OMO-functionaris, one's own
-    for anyone else) and one's own requests still within their term. Two queries, however
-    many requests there are."""
+def requests_on_start_page(
+    user, today: datetime.date | None = None, limit: int = START_PAGE_LIMIT
+) -> RequestsOnStartPage:
+    """"Mijn werk": the overdue requests (all of them for the OMO-functionaris, one's own
+    for anyone else), oldest first, and one's own requests still within their term, first due
+    first. Two queries, however many requests there are."""
     today = today or timezone.localdate()
-    waiting = (
+    overdue = list(overdue_requests(user, today)[: limit + 1])
+    waiting = list(
         open_requests_sent_by(user)
         .filter(due_date__gte=today, case__in=cases.visible_cases(user))
-        .select_related("sent_by")
+        .select_related("sent_by")[: limit + 1]
     )
-    return RequestsOnStartPage(overdue=list(overdue_requests(user, today)), waiting=list(waiting))
+    return RequestsOnStartPage(
+        overdue=overdue[:limit],
+        waiting=waiting[:limit],
+        more_overdue=len(overdue) > limit,
+        more_waiting=len(waiting) > limit,
+    )
