@@ -154,7 +154,7 @@ class RequestsOnStartPage:
 def requests_on_start_page(
     user, today: datetime.date | None = None, limit: int = START_PAGE_LIMIT
 ) -> RequestsOnStartPage:
-    """"Mijn werk": the overdue requests (all of them for the OMO-functionaris, one's own
+    """On "Mijn werk": the overdue requests (all of them for the OMO-functionaris, one's own
     for anyone else), oldest first, and one's own requests still within their term, first due
     first. Two queries, however many requests there are."""
     today = today or timezone.localdate()
