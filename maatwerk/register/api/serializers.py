@@ -32,7 +32,15 @@ class OrganisationSummarySerializer(serializers.Serializer):
         return selectors.is_national(organisation)
 
 
-class ContactSerializer(serializers.ModelSerializer):
+class _ContactFields(serializers.ModelSerializer):
+    # Both may be empty: documented as plain text, not as an e-mail address or a choice.
+    email = serializers.CharField(read_only=True, label=_("e-mail"), help_text=_("Of leeg."))
+    domain = serializers.CharField(
+        read_only=True, label=_("leefgebied"), help_text=_("De code van het leefgebied, of leeg.")
+    )
+
+
+class ContactSerializer(_ContactFields):
     organisation = OrganisationSummarySerializer(read_only=True, label=_("organisatie"))
     substitute = serializers.SerializerMethodField(
         help_text=_("De vervanger (id en naam), of leeg.")
@@ -67,7 +75,7 @@ class ContactSerializer(serializers.ModelSerializer):
         return {"id": substitute.pk, "name": substitute.name}
 
 
-class ContactSummarySerializer(serializers.ModelSerializer):
+class ContactSummarySerializer(_ContactFields):
     class Meta:
         model = Contact
         fields = ["id", "name", "function", "phone", "email", "domain", "availability"]
@@ -81,7 +89,8 @@ class RegisterOrganisationSerializer(OrganisationSummarySerializer):
 
 
 class AuthoritySerializer(serializers.Serializer):
-    """One rule of the case file's list and who can make an exception to it."""
+    # One rule of the case file's list and who can make an exception to it. (Comments, not
+    # docstrings, on these classes: the schema would publish a docstring.)
 
     rule = serializers.IntegerField(read_only=True, help_text=_("Het id van de regel."))
     rule_name = serializers.CharField(read_only=True, label=_("regel"))
@@ -138,7 +147,7 @@ class _Status(serializers.Serializer):
 
 
 class PartnerRequestSerializer(_Status, serializers.ModelSerializer):
-    """For who works on the case: the whole request."""
+    # For who works on the case: the whole request.
 
     case_reference = serializers.CharField(
         source="case.reference", read_only=True, label=_("kenmerk van de casus")
@@ -172,8 +181,8 @@ class PartnerRequestSerializer(_Status, serializers.ModelSerializer):
 
 
 class PartnerViewSerializer(_Status, serializers.ModelSerializer):
-    """For the partner contact: what is asked, the minimum shared under the consent, the term
-    and their own part. No case id, no household, nothing else of the case file."""
+    # For the partner contact: what is asked, the minimum shared under the consent, the term
+    # and their own part. No case id, no household, nothing else of the case file.
 
     closed_shape = True
     case_reference = serializers.CharField(

@@ -5,7 +5,12 @@ read of one is in the access log, naming its case."""
 
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    OpenApiResponse,
+    PolymorphicProxySerializer,
+    extend_schema,
+)
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import ValidationError
@@ -179,6 +184,15 @@ class AuthorityViewSet(_Reference):
         return Response(self.get_serializer(self._rows([self.get_object()])[0]).data)
 
 
+def _either(many: bool = False) -> PolymorphicProxySerializer:
+    return PolymorphicProxySerializer(
+        component_name="PartnerRequestOrPartnerView",
+        serializers=[s.PartnerRequestSerializer, s.PartnerViewSerializer],
+        resource_type_field_name=None,
+        many=many,
+    )
+
+
 _REQUEST_FILTERS = [
     OpenApiParameter("case", int, description=_("Alleen de verzoeken vanuit deze casus.")),
     OpenApiParameter(
@@ -241,6 +255,7 @@ class PartnerRequestViewSet(
             "toestemming toelaat. De status verlopen staat er als de termijn voorbij is."
         ),
         parameters=_REQUEST_FILTERS,
+        responses=_either(many=True),
     )
     def list(self, request: Request, *args, **kwargs) -> Response:
         page = services.with_status(self.paginate_queryset(self.get_queryset()))
@@ -251,7 +266,11 @@ class PartnerRequestViewSet(
         )
         return self.get_paginated_response(self.get_serializer(page, many=True).data)
 
-    @extend_schema(summary=_("Eén verzoek"))
+    @extend_schema(
+        summary=_("Eén verzoek"),
+        description=_("Een partnercontact krijgt de beperkte vorm (PartnerView)."),
+        responses=_either(),
+    )
     def retrieve(self, request: Request, *args, **kwargs) -> Response:
         row = services.with_status([self.get_object()])[0]
         log_case_files(request, [row.case], AccessLog.Action.READ)
