@@ -121,3 +121,17 @@ def test_the_start_page_queries_do_not_grow_with_the_requests(
 
     assert page.count("mw-overdue") >= 7
     assert len(many) == len(few), [q["sql"][:120] for q in many.captured_queries]
+
+
+def test_a_confidential_case_the_omo_functionaris_is_not_named_on_stays_hidden(
+    client, consulent, omo, contact
+):
+    request = _send(consulent, contact, "Vertrouwelijk", now=LONG_AGO)
+    request.case.confidential = True
+    request.case.save(update_fields=["confidential"])
+    request.case.confidential_users.add(consulent)
+    client.force_login(omo)
+
+    assert request.case.reference not in _start_page(client)
+    client.force_login(consulent)
+    assert request.case.reference in _start_page(client)
