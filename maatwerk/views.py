@@ -44,15 +44,26 @@ def session_keepalive(request: HttpRequest) -> JsonResponse:
 
 
 def _my_work(request: HttpRequest) -> HttpResponse:
+    from maatwerk.register.selectors import requests_on_start_page
     from maatwerk.route.deadlines import START_PAGE_LIMIT, cases_in, worklist
 
-    work = worklist(request.user, timezone.localdate(), limit=START_PAGE_LIMIT)
+    today = timezone.localdate()
+    work = worklist(request.user, today, limit=START_PAGE_LIMIT)
+    # Requests to partners: overdue ones (all for the OMO-functionaris) and one's own open
+    # ones, in a fixed number of queries (the register's selector, not the route's terms).
+    partner_requests = requests_on_start_page(request.user, today, limit=START_PAGE_LIMIT)
+    case_ids = sorted({*cases_in(work), *(case.pk for case in partner_requests.cases)})
     log_access(
         user=request.user,
         action=AccessLog.Action.READ,
         channel="scherm:mijn-werk",
         request=request,
-        details={"cases": cases_in(work)},
+        details={"cases": case_ids},
     )
-    context = {"work": work, "unread": unread(request.user), "start_page": True}
+    context = {
+        "work": work,
+        "partner_requests": partner_requests,
+        "unread": unread(request.user),
+        "start_page": True,
+    }
     return render(request, "home/work.html", context)

@@ -82,6 +82,28 @@ def beheerder(team_noord):
 
 
 @pytest.fixture
+def partner_contact(team_noord):
+    """A contact person at a national agency with a limited login (maatwerkregister)."""
+    from maatwerk.register.models import Contact
+
+    from .factories import OrganisationFactory
+
+    user = UserFactory(
+        username="partnercontact",
+        role=Role.PARTNER_CONTACT,
+        team=None,
+        municipality=team_noord.municipality,
+    )
+    Contact.objects.create(
+        organisation=OrganisationFactory(name="DUO Maatwerkloket", kind="duo"),
+        name="Partner Contactpersoon",
+        function="maatwerkadviseur",
+        user=user,
+    )
+    return user
+
+
+@pytest.fixture
 def api_client():
     return APIClient()
 

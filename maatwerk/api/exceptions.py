@@ -22,6 +22,7 @@ from rest_framework.settings import api_settings
 from rest_framework.views import exception_handler as drf_exception_handler
 
 from maatwerk.fund.errors import BudgetOp
+from maatwerk.register.errors import Refused
 from maatwerk.route.errors import Conflict
 
 
@@ -174,7 +175,7 @@ def _translate_details(data: Any) -> Any:
 
 def exception_handler(exc: Exception, context: dict) -> Response | None:
     # A conflict is a ValidationError too (a refusal with a message), so it is asked first.
-    if isinstance(exc, Conflict | BudgetOp):
+    if isinstance(exc, Conflict | BudgetOp | Refused):
         exc = ConflictError(" ".join(exc.messages))
     elif isinstance(exc, DjangoValidationError):
         exc = exceptions.ValidationError(_field_errors(exc))

@@ -21,6 +21,12 @@ from maatwerk.fund.api.viewsets import (
     SettlementStatementViewSet,
 )
 from maatwerk.insights.api.views import ReportView, SignalsView
+from maatwerk.register.api.viewsets import (
+    AuthorityViewSet,
+    ContactViewSet,
+    PartnerRequestViewSet,
+    RegisterOrganisationViewSet,
+)
 from maatwerk.route.api.viewsets.aftercare import (
     DeadlinesView,
     EscalationViewSet,
@@ -72,6 +78,13 @@ router.register("kassabons", KassabonViewSet, basename="kassabons")
 router.register(
     "settlement-statements", SettlementStatementViewSet, basename="settlement-statements"
 )
+# The maatwerkregister, the authority map and the requests to partners.
+router.register("register-contacts", ContactViewSet, basename="register-contacts")
+router.register(
+    "register-organisations", RegisterOrganisationViewSet, basename="register-organisations"
+)
+router.register("authorities", AuthorityViewSet, basename="authorities")
+router.register("partner-requests", PartnerRequestViewSet, basename="partner-requests")
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),

@@ -9,7 +9,7 @@ from maatwerk.accounts.roles import capabilities_of
 from maatwerk.cases.sections import DossierSection
 
 from .selectors import authorities_for_rules, requests_for_case
-from .services import effective_status
+from .services import with_status
 
 
 def _authorities(request: HttpRequest, case) -> dict:
@@ -19,9 +19,7 @@ def _authorities(request: HttpRequest, case) -> dict:
 
 
 def _requests(request: HttpRequest, case) -> dict:
-    rows = list(requests_for_case(case))
-    for row in rows:
-        row.status_now = effective_status(row)
+    rows = with_status(requests_for_case(case))
     return {
         "partner_requests": rows,
         "may_send": capabilities_of(request.user).edit_cases

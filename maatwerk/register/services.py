@@ -13,6 +13,7 @@ from maatwerk.cases import services as cases
 from maatwerk.cases.domains import Consent
 from maatwerk.core.working_days import add_working_days
 
+from .errors import Refused
 from .models import Contact, PartnerRequest
 
 __all__ = [
@@ -22,6 +23,7 @@ __all__ = [
     "effective_status",
     "pick_up",
     "send_request",
+    "with_status",
 ]
 
 # The Landelijk Maatwerkregister's promise: a question is picked up within 2 working days.
@@ -41,6 +43,15 @@ def effective_status(request: PartnerRequest, today=None) -> str:
     return request.status
 
 
+def with_status(rows, today=None) -> list[PartnerRequest]:
+    """The rows, each with `status_now`: its status as of today (verlopen when overdue)."""
+    today = today or timezone.localdate()
+    rows = list(rows)
+    for row in rows:
+        row.status_now = effective_status(row, today)
+    return rows
+
+
 def send_request(
     user, case, contact: Contact, question: str, shared: str = "", *, now=None
 ) -> PartnerRequest:
@@ -53,7 +64,7 @@ def send_request(
         raise ValidationError({"contact": _("Deze contactpersoon is niet meer actief.")})
     with cases.editing_case(user, case, _("Verzoek aan partner verstuurd")) as locked:
         if locked.consent != Consent.GEGEVEN:
-            raise ValidationError(
+            raise Refused(
                 _(
                     "Zonder toestemming van het huishouden om informatie te delen kan geen "
                     "verzoek worden verstuurd (toestemming: %(consent)s)."
@@ -93,7 +104,7 @@ def pick_up(user, request: PartnerRequest, reference: str = "") -> PartnerReques
     with transaction.atomic(), set_actor(user):
         locked = PartnerRequest.objects.select_for_update().get(pk=request.pk)
         if locked.closed:
-            raise ValidationError(_("Dit verzoek is al beantwoord."))
+            raise Refused(_("Dit verzoek is al beantwoord; oppakken kan niet meer."))
         locked.status = PartnerRequest.Status.OPGEPAKT
         locked.partner_reference = reference.strip()[:100]
         locked.picked_up_at = locked.picked_up_at or timezone.now()
@@ -112,7 +123,7 @@ def answer_request(user, request: PartnerRequest, answer: str) -> PartnerRequest
             PartnerRequest.objects.select_for_update().select_related("case").get(pk=request.pk)
         )
         if locked.closed:
-            raise ValidationError(_("Dit verzoek is al beantwoord; een tweede antwoord kan niet."))
+            raise Refused(_("Dit verzoek is al beantwoord; een tweede antwoord kan niet."))
         locked.status = PartnerRequest.Status.BEANTWOORD
         locked.answer = answer.strip()
         locked.answered_at = timezone.now()

@@ -10,7 +10,6 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from maatwerk.audit.services import AccessLog, log_access
-from maatwerk.cases import selectors as reference
 from maatwerk.cases import services as cases
 
 from . import selectors, services
@@ -25,10 +24,10 @@ def contacts(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def authorities(request: HttpRequest) -> HttpResponse:
-    found = selectors.authorities_for_rules(reference.rules().values_list("pk", flat=True))
-    rows = [(rule, found.get(rule.pk)) for rule in reference.rules()]
     return render(
-        request, "register/authorities.html", {"rows": rows, "unknown": Authority.Status.ONBEKEND}
+        request,
+        "register/authorities.html",
+        {"rows": selectors.authority_map(), "unknown": Authority.Status.ONBEKEND},
     )
 
 
@@ -76,9 +75,7 @@ def send(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def worklist(request: HttpRequest) -> HttpResponse:
     overdue = list(selectors.overdue_requests(request.user))
-    mine = list(selectors.open_requests_sent_by(request.user))
-    for row in mine:
-        row.status_now = services.effective_status(row)
+    mine = services.with_status(selectors.open_requests_sent_by(request.user))
     log_access(
         user=request.user,
         cases=list({row.case_id: row.case for row in [*overdue, *mine]}.values()),
@@ -91,9 +88,7 @@ def worklist(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def inbox(request: HttpRequest) -> HttpResponse:
-    rows = list(selectors.requests_for_partner(request.user))
-    for row in rows:
-        row.status_now = services.effective_status(row)
+    rows = services.with_status(selectors.requests_for_partner(request.user))
     log_access(
         user=request.user,
         cases=list({row.case_id: row.case for row in rows}.values()),
@@ -136,6 +131,7 @@ def request_detail(request: HttpRequest, pk: int) -> HttpResponse:
         except ValidationError as error:
             _errors(answer_form if "answer" in request.POST else pick_form, error)
     found.status_now = services.effective_status(found)
+    found.shared_now = selectors.shared_with_partner(found)
     return render(
         request,
         "register/request.html",

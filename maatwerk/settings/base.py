@@ -261,6 +261,8 @@ SPECTACULAR_SETTINGS = {
         "EntryKindEnum": "maatwerk.fund.models.EntryKind",
         "MoneySourceEnum": "maatwerk.fund.models.MoneySource",
         "TopUpSourceEnum": "maatwerk.fund.models.TopUpSource",
+        "AuthorityStatusEnum": "maatwerk.register.models.Authority.Status",
+        "PartnerRequestStatusEnum": "maatwerk.register.models.PartnerRequest.Status",
     },
     "TAGS": [
         {"name": _("Casussen"), "description": _("Casusdossiers en hun statuswijzigingen.")},
@@ -331,6 +333,20 @@ SPECTACULAR_SETTINGS = {
         {
             "name": _("Verrekening"),
             "description": _("Verrekenoverzichten voor partners waar de baten landen."),
+        },
+        {
+            "name": _("Maatwerkregister"),
+            "description": _(
+                "Organisaties en contactpersonen (landelijke uitvoeringsorganisaties en lokale "
+                "partners) en de bevoegdhedenkaart: wie per regel kan afwijken."
+            ),
+        },
+        {
+            "name": _("Verzoeken aan partners"),
+            "description": _(
+                "Vragen vanuit een casus aan een contactpersoon, binnen 2 werkdagen beantwoord; "
+                "alleen met toestemming van het huishouden om informatie te delen."
+            ),
         },
     ],
 }

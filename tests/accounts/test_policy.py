@@ -11,9 +11,16 @@ from drf_spectacular.generators import SchemaGenerator
 
 from maatwerk.accounts import policy
 from maatwerk.accounts.roles import Role, capabilities_of
+from maatwerk.register import services as register
 from maatwerk.route import services as route
 
-from ..factories import BlockageFactory, CaseFactory, MemberFactory, OrganisationFactory
+from ..factories import (
+    BlockageFactory,
+    CaseFactory,
+    MemberFactory,
+    OrganisationFactory,
+    RuleFactory,
+)
 
 ROLE_FIXTURES = {
     Role.CONSULENT: "consulent",
@@ -23,6 +30,7 @@ ROLE_FIXTURES = {
     Role.CONTROLLER: "controller",
     Role.BELEIDSMEDEWERKER: "beleid",
     Role.BEHEERDER: "beheerder",
+    Role.PARTNER_CONTACT: "partner_contact",
 }
 
 
@@ -115,8 +123,21 @@ def _route_records(consulent, omo, teamleider) -> dict:
     }
 
 
+def _register_records(consulent, case, partner_contact) -> dict:
+    """The register's resources: a contact, an organisation, a rule on the authority map (its
+    id is the rule's), and a request from a Noord case to the partner contact."""
+    contact = partner_contact.register_contact
+    request = register.send_request(consulent, case, contact, "Kan de termijn worden verlengd?")
+    return {
+        "register-contacts": contact,
+        "register-organisations": contact.organisation,
+        "authorities": RuleFactory(name="Woningwet – hardheidsclausule", law="Woningwet"),
+        "partner-requests": request,
+    }
+
+
 @pytest.fixture
-def world(db, team_noord, consulent, omo, teamleider):
+def world(db, team_noord, consulent, omo, teamleider, partner_contact):
     case = CaseFactory(household__team=team_noord, eligible=True)
     member = MemberFactory(household=case.household)
     blockage = BlockageFactory(case=case)
@@ -128,6 +149,7 @@ def world(db, team_noord, consulent, omo, teamleider):
         "blockages": blockage,
         "organisations": organisation,
         **_route_records(consulent, omo, teamleider),
+        **_register_records(consulent, case, partner_contact),
     }
 
 
@@ -140,6 +162,8 @@ ACTIONS = [
     ("proposals", "consult"),
     ("proposals", "decide"),
     ("decisions", "supersede"),
+    ("partner-requests", "pick-up"),
+    ("partner-requests", "answer"),
 ]
 
 

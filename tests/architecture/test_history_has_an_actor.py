@@ -91,12 +91,18 @@ VRAAGBAAK_SCREEN_WRITES = {
     if name.startswith("vraagbaak:") and WRITES & set(methods)
 }
 
-# The register's screen writes need a partner contact too: walked by
-# test_register_screen_writes_are_recorded_under_their_actor.
+# The register's writes (screens and API) need a partner contact too: walked by
+# test_register_screen_writes_are_recorded_under_their_actor and
+# test_register_api_writes_are_recorded_under_their_actor.
 REGISTER_SCREEN_WRITES = {
     name
     for name, methods in register_policy.ENTRIES.items()
     if name.startswith("register:") and WRITES & set(methods)
+}
+REGISTER_API_WRITES = {
+    name
+    for name, methods in register_policy.ENTRIES.items()
+    if name.startswith("api:") and WRITES & set(methods)
 }
 
 # The findings of a report are the OMO-functionaris's: walked by
@@ -325,6 +331,7 @@ def test_no_write_leaves_history_without_an_actor(consulent, client, api_client)
         | ROUTE_SCREEN_WRITES
         | VRAAGBAAK_SCREEN_WRITES
         | REGISTER_SCREEN_WRITES
+        | REGISTER_API_WRITES
         | FUND_WRITES
         | INSIGHTS_WRITES
     }
@@ -839,3 +846,30 @@ def test_insights_screen_writes_are_recorded_under_their_actor(omo, beleid, clie
     assert written.count() >= 4
     assert not written.filter(actor__isnull=True).exists()
     assert set(written.values_list("actor_id", flat=True)) == {omo.pk, beleid.pk}
+
+
+def test_register_api_writes_are_recorded_under_their_actor(consulent, api_client):
+    from maatwerk.accounts.roles import Role
+    from maatwerk.register.models import Contact
+
+    reached: set = set()
+    case = _prepared_case(consulent)
+    partner = UserFactory(
+        role=Role.PARTNER_CONTACT, team=None, municipality=consulent.team.municipality
+    )
+    contact = Contact.objects.create(organisation=OrganisationFactory(), name="P", user=partner)
+    mark = _mark()
+    api_client.force_authenticate(consulent)
+    api = Recorder(api_client, reached)
+    sent = api.post(
+        "/api/v1/partner-requests/",
+        {"case": case.pk, "contact": contact.pk, "question": "Vraag?"},
+        format="json",
+    ).json()
+    api_client.force_authenticate(partner)
+    api.post(f"/api/v1/partner-requests/{sent['id']}/pick-up/", {"reference": "P-1"}, format="json")
+    api.post(f"/api/v1/partner-requests/{sent['id']}/answer/", {"answer": "Ja."}, format="json")
+    assert REGISTER_API_WRITES <= reached
+    written = _written_since(mark)
+    assert written.filter(content_type__app_label="register").count() >= 3
+    assert not written.filter(actor__isnull=True).exists()

@@ -190,3 +190,41 @@ def test_the_anonymised_dossier_shows_the_authority_but_not_the_requests(
     assert "Wie beslist over de knelpunten" in page
     assert "Vergelijkbare casussen" in page
     assert "Geheime vraag" not in page
+
+
+def test_a_second_answer_on_the_screen_is_refused_with_a_clear_message(
+    client, consulent, case, partner
+):
+    user, contact = partner
+    request = services.send_request(consulent, case, contact, "Vraag")
+    services.answer_request(user, request, "Eerste antwoord")
+    client.force_login(user)
+
+    response = client.post(reverse("register:request", args=[request.pk]), {"answer": "Tweede"})
+
+    assert response.status_code == 200
+    assert "al beantwoord; een tweede antwoord kan niet" in response.content.decode()
+    request.refresh_from_db()
+    assert request.answer == "Eerste antwoord"
+
+
+def test_the_partner_screen_does_not_open_a_request_sent_to_someone_else(
+    client, consulent, case, partner, duo, team_noord
+):
+    other = UserFactory(
+        username="partner3",
+        role=Role.PARTNER_CONTACT,
+        team=None,
+        municipality=team_noord.municipality,
+    )
+    Contact.objects.create(organisation=duo, name="Collega", user=other)
+    request = services.send_request(consulent, case, partner[1], "Vraag")
+    client.force_login(other)
+
+    assert client.get(reverse("register:request", args=[request.pk])).status_code == 404
+    assert (
+        client.post(reverse("register:request", args=[request.pk]), {"answer": "x"}).status_code
+        == 404
+    )
+    request.refresh_from_db()
+    assert request.status == "open"
