@@ -5,6 +5,9 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from maatwerk.cases.api.fields import VisibleRecordField
+from maatwerk.cases.services import visible_cases
+
 from .. import compute, services
 from ..models import (
     CostItem,
@@ -472,7 +475,15 @@ class AnonymisedKassabonSerializer(_KassabonBase):
 
 
 class CreateKassabonSerializer(serializers.Serializer):
-    case = serializers.IntegerField(label=_("casus"))
+    # Looked up among the cases the user may see: another team's case is "does not exist",
+    # a 400 like every other record made for a case.
+    case = VisibleRecordField(
+        scope=visible_cases,
+        not_found=_("Deze casus bestaat niet."),
+        label=_("casus"),
+        help_text=_("De casus (id)."),
+        error_messages={"incorrect_type": _("Geef het id van de casus (een getal).")},
+    )
     title = serializers.CharField(label=_("titel"), max_length=150)
     horizon_years = serializers.IntegerField(label=_("horizon (jaren)"), required=False)
     discount_rate = serializers.CharField(

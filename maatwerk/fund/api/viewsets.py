@@ -48,7 +48,7 @@ class _ReadOnly(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gener
         )
 
     def _data(self, serializer_class) -> dict:
-        serializer = serializer_class(data=self.request.data)
+        serializer = serializer_class(data=self.request.data, context=self.get_serializer_context())
         serializer.is_valid(raise_exception=True)
         return dict(serializer.validated_data)
 
@@ -328,8 +328,7 @@ class KassabonViewSet(mixins.CreateModelMixin, _ReadOnly):
     )
     def create(self, request: Request, *args, **kwargs) -> Response:
         data = self._data(s.CreateKassabonSerializer)
-        case = get_object_or_404(visible_cases(request.user), pk=data.pop("case"))
-        kassabon = services.create_kassabon(request.user, case, **data)
+        kassabon = services.create_kassabon(request.user, data.pop("case"), **data)
         return self._kassabon_answer(kassabon)
 
     @extend_schema(

@@ -299,3 +299,15 @@ def test_a_discount_rate_above_twenty_is_refused_by_the_api(client_for, consulen
         format="json",
     )
     assert response.status_code == 400 and "tussen 0 en 20" in response.content.decode()
+
+
+def test_a_kassabon_for_another_teams_case_is_a_dutch_400_and_nothing_is_made(
+    client_for, consulent_zuid, route_case
+):
+    response = client_for(consulent_zuid).post(
+        "/api/v1/kassabons/", {"case": route_case.pk, "title": "Kanarie"}, format="json"
+    )
+
+    assert response.status_code == 400
+    assert response.json() == {"case": ["Deze casus bestaat niet."]}
+    assert not Kassabon.objects.exists()
