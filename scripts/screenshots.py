@@ -40,6 +40,7 @@ SHOTS = [
         DESKTOP,
     ),
     ("consulent", "/register/", "register.png", DESKTOP),
+    ("omo", "/inzicht/rapportage/?van=2026-07-01&tot=2026-09-30", "quarterly-report.png", DESKTOP),
 ]
 
 
