@@ -68,9 +68,12 @@ test-postgres:
 	    $(VENV)/bin/pytest -q -n 2 --dist loadfile -m "not e2e" --deselect tests/api/test_schemathesis.py; \
 	else echo "PostgreSQL not reachable at $(PG_URL): skipping the PostgreSQL run"; fi
 
-## bench: 100,000 cases in PostgreSQL; latency and query counts of list, dossier and API
+## bench: 100,000 cases in PostgreSQL, in-process (latency and query counts of every screen), then
+## over real HTTP (gunicorn, production settings, Locust with 1 and 16 users) at 1,000, 100,000
+## and 1,000,000 cases. BENCH_QUICK=1: only the HTTP bench, at 1,000 and 10,000 cases.
 bench: install
-	BENCH_DATABASE_URL=$(BENCH_PG_URL) $(PY) -m bench.run
+	@if [ "$(BENCH_QUICK)" != "1" ]; then BENCH_DATABASE_URL=$(BENCH_PG_URL) $(PY) -m bench.run; fi
+	BENCH_HTTP_DATABASE_URL=$(BENCH_PG_URL)_http $(PY) -m bench.over_http
 
 clean:
 	rm -rf $(VENV) node_modules maatwerk/static/vendor staticfiles

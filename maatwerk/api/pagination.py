@@ -1,8 +1,66 @@
-"""Pages of a list, described in Dutch in the API documentation."""
+"""Pages of a list, described in Dutch in the API documentation. The number of matches is
+counted up to 1,000 (the case list screen counts the same way): past that `count_capped` is
+true and `count` is 1,000, so a list over a million cases costs what a list over a thousand
+costs. `next` is there as long as another page follows, also past the counted thousand."""
+
+from collections import OrderedDict
 
 from django.utils.translation import gettext_lazy as _
 from rest_framework.pagination import PageNumberPagination
+from rest_framework.response import Response
+
+from maatwerk.core.pagination import LIST_COUNT_LIMIT, ListPaginator
 
 
 class Pagination(PageNumberPagination):
+    django_paginator_class = ListPaginator
     page_query_description = _("Het nummer van de pagina (25 per pagina).")
+
+    def get_paginated_response(self, data) -> Response:
+        paginator = self.page.paginator
+        return Response(
+            OrderedDict(
+                [
+                    ("count", paginator.shown_count),
+                    ("count_capped", paginator.count_is_capped),
+                    ("next", self.get_next_link()),
+                    ("previous", self.get_previous_link()),
+                    ("results", data),
+                ]
+            )
+        )
+
+    def get_paginated_response_schema(self, schema: dict) -> dict:
+        described = super().get_paginated_response_schema(schema)
+        properties = described["properties"]
+        properties["count"] = {
+            "type": "integer",
+            "example": 123,
+            "description": _(
+                "Het aantal gevonden records, geteld tot %(limit)s. Zijn het er meer, dan is "
+                "dit %(limit)s en is count_capped waar."
+            )
+            % {"limit": LIST_COUNT_LIMIT},
+        }
+        properties = OrderedDict(
+            [
+                ("count", properties.pop("count")),
+                (
+                    "count_capped",
+                    {
+                        "type": "boolean",
+                        "example": False,
+                        "description": _(
+                            'Waar als er meer dan %(limit)s records gevonden zijn ("meer dan '
+                            '1.000"): count is dan niet het totaal. Blader met next tot die '
+                            "ontbreekt, of verfijn met de filters."
+                        )
+                        % {"limit": LIST_COUNT_LIMIT},
+                    },
+                ),
+                *properties.items(),
+            ]
+        )
+        described["properties"] = properties
+        described["required"] = ["count", "count_capped", "results"]
+        return described

@@ -133,3 +133,40 @@ def test_the_demo_has_a_quarterly_report_with_findings_and_a_signal(settings):
     assert report.values["cases.signalled"] > 0
     assert report.blockage_ranking
     assert services.signals_for(omo.municipality).count() == 1
+
+
+def test_generated_cases_are_whole_case_files_on_either_engine(settings):
+    """On PostgreSQL they go in with COPY, elsewhere with bulk_create: the same case files."""
+    from maatwerk.cases.access import visible_cases
+    from maatwerk.cases.models import Blockage, CaseDomain, Member, RegularRoute
+    from maatwerk.core.bsn import decrypt_bsn, hash_bsn, passes_elfproef
+    from maatwerk.demo.setup import ensure_demo_world
+    from maatwerk.demo.synthetic import generate_cases
+
+    world = ensure_demo_world()
+    generate_cases(world, 300, seed=7)
+    generate_cases(world, 20, seed=8)  # a second run continues the ids and the references
+
+    cases = Case.objects.all()
+    assert cases.count() == 320
+    assert len(set(cases.values_list("reference", flat=True))) == 320
+    assert not Case.objects.filter(domains__isnull=True).exists()
+    assert CaseDomain.objects.count() >= 2 * 320 and Blockage.objects.count() >= 320
+    assert RegularRoute.objects.count() == 320
+    for member in Member.objects.all()[:50]:
+        bsn = decrypt_bsn(member.bsn_encrypted)
+        assert passes_elfproef(bsn) and member.bsn_hash == hash_bsn(bsn)
+    confidential = cases.filter(confidential=True)
+    assert 0 < confidential.count() < 30
+    case = confidential.first()
+    assert list(case.confidential_users.all()) == [case.regisseur]
+    # Hidden from a colleague in the team, visible to the regisseur named on it.
+    colleague = next(
+        user
+        for user in world.users.values()
+        if user.team_id == case.household.team_id
+        and user != case.regisseur
+        and user.role in ("consulent", "teamleider")
+    )
+    assert not visible_cases(colleague).filter(pk=case.pk).exists()
+    assert visible_cases(case.regisseur).filter(pk=case.pk).exists()
