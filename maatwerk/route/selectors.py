@@ -37,7 +37,6 @@ __all__ = [
     "decisions_in",
     "escalations_in",
     "external_escalations_in",
-    "latest_cost_estimates",
     "monitoring_results_in",
     "municipality_of",
     "proposals_awaiting_decision",
@@ -279,18 +278,6 @@ def external_escalations_in(
             **_of(municipality_id), sent_at__date__gte=start, sent_at__date__lte=end
         ).values_list("body", "answered_at")
     ]
-
-
-def latest_cost_estimates(case_ids) -> dict:
-    """The cost estimate of each case's latest proposal: the money its blockage stood for."""
-    found = {}
-    for case_id, amount in (
-        Proposal.objects.filter(case_id__in=list(case_ids))
-        .order_by("case_id", "proposed_at", "pk")
-        .values_list("case_id", "cost_estimate")
-    ):
-        found[case_id] = amount
-    return found
 
 
 def _euros(value) -> Decimal:
