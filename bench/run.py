@@ -43,11 +43,14 @@ def _setup_django(url: str) -> None:
     setup_test_environment()
 
 
-def _measure(client, path: str, params: dict | None = None) -> dict:
+def _measure(
+    client, path: str, params: dict | None = None, *, requests: int = 0, warm: int = 10
+) -> dict:
+    """p50/p95 over `requests` GETs (BENCH_REQUESTS unless given) and the query count of one."""
     from django.db import connection, reset_queries
     from django.test.utils import CaptureQueriesContext
 
-    for _ in range(10):  # warm caches and connections
+    for _ in range(warm):  # warm caches and connections
         client.get(path, params or {})
     # Each request starts by clearing the query log (request_started → reset_queries); start
     # the capture from an empty log so that clearing cannot hide the request's queries.
@@ -57,7 +60,7 @@ def _measure(client, path: str, params: dict | None = None) -> dict:
     assert response.status_code == 200, (path, response.status_code)
     query_count = len(queries)  # now: the captured slice is read from the live query log
     timings = []
-    for _ in range(REQUESTS):
+    for _ in range(requests or REQUESTS):
         started = time.perf_counter()
         client.get(path, params or {})
         timings.append((time.perf_counter() - started) * 1000)
@@ -285,6 +288,12 @@ def main() -> int:
     report["fund"] = fund_figures
     fund_data.print_report(fund_figures, fund_problems)
     problems += fund_problems
+    # The insights: the quarterly report, its downloads and every role's start page, over
+    # the same 100,000 cases and the fund's ledger (bench/insights.py).
+    from . import insights
+
+    report["insights"] = insights.scenarios(world, _measure)
+    problems += insights.print_report(report["insights"])
     # The vraagbaak: 50,000 precedents on SQLite and PostgreSQL (bench/vraagbaak_data.py).
     report["vraagbaak"] = vraagbaak.run_both(url.rsplit("/", 1)[0] + "/maatwerk_bench_vraagbaak")
     if not vraagbaak.report(report["vraagbaak"]):

@@ -100,14 +100,15 @@ def build_report(municipality, start: datetime.date, end: datetime.date) -> Repo
     mid = municipality.pk
     calendar = WorkingDays.load()
 
-    signalled = list(cases.cases_signalled_in(mid, start, end).values_list("pk", flat=True))
+    signalled = cases.cases_signalled_in(mid, start, end)
+    signalled_count = signalled.count()
     decisions = route.decisions_in(mid, start, end)
     first = {row["case_id"]: row for row in decisions if row["first"]}
     breakthroughs = {row["case_id"]: row for row in route.breakthroughs_in(mid, start, end)}
     closed = cases.cases_closed_in(mid, start, end)
 
     headline = t.Table("kerncijfers", _("Kerncijfers"), [_("Casussen"), _("Aantal")])
-    headline.add(t.label(_("Gesignaleerd")), report.count("cases.signalled", len(signalled)))
+    headline.add(t.label(_("Gesignaleerd")), report.count("cases.signalled", signalled_count))
     headline.add(t.label(_("Besloten (eerste besluit)")), report.count("cases.decided", len(first)))
     headline.add(
         t.label(_("Doorbraak (oplossing uitgevoerd)")),
@@ -116,7 +117,7 @@ def build_report(municipality, start: datetime.date, end: datetime.date) -> Repo
     headline.add(t.label(_("Afgesloten")), report.count("cases.closed", len(closed)))
     report.tables.append(headline)
 
-    _breakdowns(report, signalled)
+    _breakdowns(report, signalled, signalled_count)
     _decisions(report, decisions)
     _lead_times(report, calendar, first, breakthroughs)
     _blockages(report, mid, start, end)
@@ -130,7 +131,7 @@ def build_report(municipality, start: datetime.date, end: datetime.date) -> Repo
     return report
 
 
-def _breakdowns(report: Report, signalled: list[int]) -> None:
+def _breakdowns(report: Report, signalled, total: int) -> None:
     found = cases.signalled_breakdown(signalled)
     domains = t.Table(
         "leefgebied",
@@ -148,7 +149,7 @@ def _breakdowns(report: Report, signalled: list[int]) -> None:
     for index, (name, number) in enumerate(sorted(found["team"].items())):
         keys.append(f"team.{index}")
         teams.add(t.label(name), report.count(keys[-1], number))
-    teams.add(t.label(_("Totaal")), report.count("cases.signalled", len(signalled)))
+    teams.add(t.label(_("Totaal")), report.count("cases.signalled", total))
     report.sums.append(("cases.signalled", keys))
     report.tables.append(teams)
 
@@ -159,7 +160,7 @@ def _breakdowns(report: Report, signalled: list[int]) -> None:
     for code, name in SignalSource.choices:
         keys.append(f"source.{code}")
         sources.add(t.label(name), report.count(keys[-1], found["source"].get(code, 0)))
-    sources.add(t.label(_("Totaal")), report.count("cases.signalled", len(signalled)))
+    sources.add(t.label(_("Totaal")), report.count("cases.signalled", total))
     report.sums.append(("cases.signalled", keys))
     report.tables.append(sources)
 
@@ -194,6 +195,10 @@ def _decisions(report: Report, decisions: list[dict]) -> None:
 
 
 def _lead_times(report: Report, calendar: WorkingDays, first: dict, breakthroughs: dict) -> None:
+    days = [row["signal_date"] for row in (*first.values(), *breakthroughs.values())]
+    days += [row["decided_on"] for row in first.values()]
+    days += [row["carried_out_on"] for row in breakthroughs.values()]
+    span = _Spans(calendar, min(days), max(days)).between if days else calendar.between
     table = t.Table(
         "doorlooptijd",
         _("Doorlooptijd in werkdagen"),
@@ -204,7 +209,7 @@ def _lead_times(report: Report, calendar: WorkingDays, first: dict, breakthrough
         ("cases.decided", _("besluit"), first, "decided_on"),
         ("cases.breakthrough", _("doorbraak"), breakthroughs, "carried_out_on"),
     ):
-        spans = [calendar.between(row["signal_date"], row[day]) for row in rows.values()]
+        spans = [span(row["signal_date"], row[day]) for row in rows.values()]
         table.add(
             t.label(name),
             report.count(key, len(spans)),
@@ -214,28 +219,23 @@ def _lead_times(report: Report, calendar: WorkingDays, first: dict, breakthrough
     report.tables.append(table)
 
 
+class _Spans:
+    """`WorkingDays.between` for many pairs of days in one range: the working days counted
+    once into a running total, so each pair is one subtraction, not a walk over its days."""
+
+    def __init__(self, calendar: WorkingDays, first: datetime.date, last: datetime.date):
+        self.first = first
+        self.upto = [0]  # upto[n]: working days after `first` up to and including first + n
+        for offset in range(1, (last - first).days + 1):
+            day = first + datetime.timedelta(days=offset)
+            self.upto.append(self.upto[-1] + calendar.is_working_day(day))
+
+    def between(self, start: datetime.date, end: datetime.date) -> int:
+        return self.upto[(end - self.first).days] - self.upto[(start - self.first).days]
+
+
 def _blockages(report: Report, mid: int, start: datetime.date, end: datetime.date) -> None:
-    open_cases = list(cases.cases_open_during(mid, start, end).values_list("pk", flat=True))
-    rows = cases.blockages_of_cases(open_cases)
-    money = route.latest_cost_estimates({row["case_id"] for row in rows})
-    rules: dict[int, dict] = {}
-    for row in rows:
-        rule = rules.setdefault(
-            row["rule_id"],
-            {
-                "rule_id": row["rule_id"],
-                "rule": row["rule__name"],
-                "law": row["rule__law"],
-                "owner": row["owner__name"],
-                "cases": set(),
-            },
-        )
-        rule["cases"].add(row["case_id"])
-    ranking = []
-    for rule in rules.values():
-        rule["count"] = len(rule["cases"])
-        rule["money"] = sum((money.get(case, ZERO) for case in rule["cases"]), ZERO)
-        ranking.append(rule)
+    ranking = route.blocking_rules_in(mid, start, end)
     report.blockage_ranking = ranking
     columns = [_("Regel"), _("Wet of regeling"), _("Eigenaar"), _("Casussen"), _("Geld gemoeid")]
     note = _(
