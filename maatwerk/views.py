@@ -12,14 +12,17 @@ from maatwerk.accounts.roles import CASE_WORKER_ROLES, Role, capabilities_of
 from maatwerk.audit.services import AccessLog, log_access
 
 # Roles that see patterns, not persons, start where their own work is.
-START_PAGES = {Role.CONTROLLER: "fund:worklist", Role.BELEIDSMEDEWERKER: "insights:report"}
+# The beleidsmedewerker starts on the signals put to policy (their work, aggregates only),
+# not on the quarterly report itself: that is computed over the whole period and takes
+# seconds at 100,000 cases; it is one click away.
+START_PAGES = {Role.CONTROLLER: "fund:worklist", Role.BELEIDSMEDEWERKER: "insights:signals"}
 
 
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
     """Where a role starts: "Mijn werk" (terms due and overdue, new notifications) for those
     who work on cases; the fund's worklist (funds, commitments, receivables due) for the
-    controller and the quarterly report (aggregates only) for the beleidsmedewerker; the case
+    controller and the signals to policy (aggregates only) for the beleidsmedewerker; the case
     list for the other roles that see cases; the proposals put
     before them for the portefeuillehouder; a plain start page for a role without screens of
     its own here (the informatiebeveiliger reaches the account changes from the menu)."""

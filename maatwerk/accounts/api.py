@@ -9,12 +9,11 @@ from rest_framework.permissions import IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from maatwerk.core.serializers import MAX_ID
+
 from .api_permissions import PolicyPermission
 from .models import Notification
 from .notifications import mark_read
-
-# The largest id the database stores: a larger number is a 400, not an overflow.
-MAX_ID = 2**63 - 1
 
 
 class NotificationSerializer(serializers.ModelSerializer):

@@ -4,6 +4,10 @@ the apps that document an extra answer of their own (a 409) and to the `api` wir
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
+# The largest id a database key holds (a signed 64-bit integer): an id beyond it is a 400,
+# never an overflow in the engine.
+MAX_ID = 2**63 - 1
+
 
 class ErrorSerializer(serializers.Serializer):
     detail = serializers.CharField(label=_("melding"))

@@ -58,6 +58,8 @@ def test_beleidsmedewerker_sees_no_personal_data_anywhere(page: Page, log_in, be
     secrets = list(CANARY.values())
 
     log_in(beleid)
+    expect(page.get_by_role("heading", level=1)).to_have_text("Signalen aan beleid")
+    page.get_by_role("navigation").get_by_role("link", name="Casussen", exact=True).click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Casussen")
     expect(page.get_by_role("status")).to_have_text(
         "U ziet geanonimiseerde gegevens: geen namen, adressen, geboortedata, BSN of vrije tekst."

@@ -1,6 +1,7 @@
 """After signing in, every demo role lands on a page that makes sense for it: "Mijn werk" for
-those who work on cases, the case list for the other roles that see cases, and the proposals
-put before them for the portefeuillehouder instead of "Geen toegang"."""
+those who work on cases, the fund's worklist for the controller, the signals to policy for the
+beleidsmedewerker, the case list for beheer, and the proposals put before them for the
+portefeuillehouder instead of "Geen toegang"."""
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -12,8 +13,8 @@ LANDING = {
     "consulent": "Mijn werk",
     "teamleider": "Mijn werk",
     "omo": "Mijn werk",
-    "controller": "Casussen",
-    "beleid": "Casussen",
+    "controller": "Werklijst controller",
+    "beleid": "Signalen aan beleid",
     "beheerder": "Casussen",
     "wethouder": "Mijn voorleggingen",
 }

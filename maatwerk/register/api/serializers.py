@@ -8,12 +8,10 @@ from rest_framework import serializers
 
 from maatwerk.cases.api.fields import VisibleRecordField
 from maatwerk.cases.services import visible_cases
+from maatwerk.core.serializers import MAX_ID
 
 from .. import selectors
 from ..models import Authority, Contact, PartnerRequest
-
-# The largest id a database key holds: a larger one is refused as input, never looked up.
-MAX_ID = 2**63 - 1
 
 STATUS_HELP = _(
     "open, opgepakt, beantwoord of verlopen (open of opgepakt en over de uiterste datum)."

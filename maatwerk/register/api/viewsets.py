@@ -24,7 +24,7 @@ from maatwerk.accounts.roles import Role
 from maatwerk.audit.services import AccessLog
 from maatwerk.cases import selectors as reference
 from maatwerk.cases.api.access_log import log_case_files, log_refusal
-from maatwerk.core.serializers import ErrorSerializer
+from maatwerk.core.serializers import MAX_ID, ErrorSerializer
 
 from .. import selectors, services
 from ..models import Contact, PartnerRequest
@@ -59,9 +59,12 @@ def _id(request: Request, name: str, message: str) -> int | None:
     if value == "":
         return None
     try:
-        return int(value)
+        number = int(value)
     except ValueError:
         raise ValidationError({name: [message]}) from None
+    if not 1 <= number <= MAX_ID:  # a database id: beyond that an engine overflows (a 500)
+        raise ValidationError({name: [message]})
+    return number
 
 
 class _Reference(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):

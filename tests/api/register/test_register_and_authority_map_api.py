@@ -108,3 +108,11 @@ def test_an_unknown_rule_or_contact_is_a_404(client_for, consulent):
 
     assert api.get(f"/api/v1/authorities/{2**63 - 1}/").status_code == 404
     assert api.get("/api/v1/register-contacts/99999999999999999999/").status_code == 404
+
+
+@pytest.mark.parametrize("value", ["drie", "0", "-46078116149029054185472", str(2**63)])
+def test_an_organisation_filter_that_is_no_id_is_a_dutch_400(client_for, consulent, value):
+    response = client_for(consulent).get("/api/v1/register-contacts/", {"organisation": value})
+
+    assert response.status_code == 400
+    assert response.json() == {"organisation": ["Geef het id van de organisatie (een getal)."]}

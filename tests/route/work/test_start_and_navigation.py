@@ -44,7 +44,7 @@ def test_who_works_on_cases_starts_on_what_needs_their_attention(client, request
 
 @pytest.mark.parametrize(
     ("persona", "start"),
-    [("controller", "fund:worklist"), ("beleid", "insights:report"), ("beheerder", "cases:list")],
+    [("controller", "fund:worklist"), ("beleid", "insights:signals"), ("beheerder", "cases:list")],
 )
 def test_the_roles_that_see_no_persons_start_on_their_own_work(client, request, persona, start):
     client.force_login(request.getfixturevalue(persona))

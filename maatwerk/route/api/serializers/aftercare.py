@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
 from maatwerk.cases.domains import LifeDomain
+from maatwerk.core.serializers import MAX_ID
 
 from ...models import (
     Change,
@@ -26,9 +27,6 @@ from ...models import (
     YesNoUnknown,
 )
 from ..fields import case_field, text_field
-
-# The largest id the database stores: a larger number is a 400, not an overflow.
-MAX_ID = 2**63 - 1
 
 
 def _read_only(model_class, field_names, **declared):
