@@ -8,6 +8,8 @@ from collections import Counter
 
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 
+from maatwerk.core.periods import on_days, start_of_day
+
 from .models import Blockage, Case, CaseDomain, CaseStatusChange, Organisation, Rule
 from .workflow import CaseStatus
 
@@ -52,17 +54,27 @@ def signalled_breakdown(cases: QuerySet[Case]) -> dict[str, Counter]:
     one team and one source but may have several life domains. Counted in the database:
     the cases go in as a subquery, not as a list of ids."""
     ids = cases.values("pk")
-    found = Case.objects.filter(pk__in=ids)
-
-    def tally(rows, field: str) -> Counter:
-        return Counter({row[field]: row["n"] for row in rows.annotate(n=Count("pk"))})
-
+    team, source = Counter(), Counter()
+    # Team and source from one grouped query: each (team, source) pair once.
+    pairs = (
+        Case.objects.filter(pk__in=ids)
+        .order_by()
+        .values_list("household__team__name", "signal_source")
+        .annotate(n=Count("pk"))
+    )
+    for team_name, signal_source, n in pairs:
+        team[team_name] += n
+        source[signal_source] += n
     return {
-        "team": tally(found.order_by().values("household__team__name"), "household__team__name"),
-        "source": tally(found.order_by().values("signal_source"), "signal_source"),
-        # (case, code) is unique, so each case counts once per domain.
-        "domain": tally(
-            CaseDomain.objects.filter(case_id__in=ids).order_by().values("code"), "code"
+        "team": team,
+        "source": source,
+        "domain": Counter(
+            dict(
+                CaseDomain.objects.filter(case_id__in=ids)
+                .order_by()
+                .values_list("code")
+                .annotate(n=Count("pk"))
+            )
         ),
     }
 
@@ -71,10 +83,9 @@ def cases_closed_in(municipality_id: int, start: datetime.date, end: datetime.da
     """The cases closed (afgesloten) in the period, each once however often it closed."""
     return set(
         CaseStatusChange.objects.filter(
+            on_days("changed_at", start, end),
             case__household__team__municipality_id=municipality_id,
             target=CaseStatus.AFGESLOTEN,
-            changed_at__date__gte=start,
-            changed_at__date__lte=end,
         ).values_list("case_id", flat=True)
     )
 
@@ -94,7 +105,7 @@ def cases_open_during(
     """The cases that were open at some time in the period: signalled by its end, and not
     closed before it began (a closed case counts when it closed in or after the period)."""
     closed_later = CaseStatusChange.objects.filter(
-        case=OuterRef("pk"), target=CaseStatus.AFGESLOTEN, changed_at__date__gte=start
+        case=OuterRef("pk"), target=CaseStatus.AFGESLOTEN, changed_at__gte=start_of_day(start)
     )
     return Case.objects.filter(
         household__team__municipality_id=municipality_id, signal_date__lte=end

@@ -6,9 +6,10 @@ import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db.models import Exists, OuterRef, QuerySet, Sum
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Sum
 from django.utils import timezone
 
+from maatwerk.core.periods import on_days
 from maatwerk.core.working_days import WorkingDays
 
 from .models import EntryKind, Fund, Kassabon, LedgerEntry, Receivable
@@ -42,24 +43,29 @@ EFFECTS: dict[str, dict[str, int]] = {
 }
 
 
-def replayed(fund: Fund) -> Totals:
-    """The totals summed from every entry's amount and kind, independent of the running
-    totals the entries carry."""
+def _summed(rows, column: str) -> dict[str, Decimal]:
+    """The totals from amounts summed per (kind, corrected kind) in `column`."""
     sums = dict.fromkeys(TOTAL_FIELDS, ZERO)
-    rows = (
-        LedgerEntry.objects.filter(fund=fund)
-        .values("kind", "corrects__kind")
-        .annotate(total=Sum("amount"))
-    )
-    count = LedgerEntry.objects.filter(fund=fund).count()
     for row in rows:
         if row["kind"] == EntryKind.CORRECTION:
             effect = {name: -sign for name, sign in EFFECTS[row["corrects__kind"]].items()}
         else:
             effect = EFFECTS[row["kind"]]
         for name, sign in effect.items():
-            sums[name] += row["total"] * sign
-    return Totals(**sums, sequence=count)
+            sums[name] += (row[column] or ZERO) * sign
+    return sums
+
+
+def replayed(fund: Fund) -> Totals:
+    """The totals summed from every entry's amount and kind, independent of the running
+    totals the entries carry."""
+    rows = (
+        LedgerEntry.objects.filter(fund=fund)
+        .values("kind", "corrects__kind")
+        .annotate(total=Sum("amount"))
+    )
+    count = LedgerEntry.objects.filter(fund=fund).count()
+    return Totals(**_summed(rows, "total"), sequence=count)
 
 
 def funds_for(user) -> QuerySet[Fund]:
@@ -214,47 +220,48 @@ class FundUse:
     topped_up_in: Decimal
 
 
-def _totals_on(fund: Fund, day: datetime.date) -> Totals:
-    """The totals on `day`: the entries dated (value date) up to it replayed, so a booking
-    made later with an earlier date counts where it belongs."""
-    sums = dict.fromkeys(TOTAL_FIELDS, ZERO)
-    entries = LedgerEntry.objects.filter(fund=fund, value_date__lte=day)
-    for row in entries.values("kind", "corrects__kind").annotate(total=Sum("amount")):
-        if row["kind"] == EntryKind.CORRECTION:
-            effect = {name: -sign for name, sign in EFFECTS[row["corrects__kind"]].items()}
-        else:
-            effect = EFFECTS[row["kind"]]
-        for name, sign in effect.items():
-            sums[name] += row["total"] * sign
-    return Totals(**sums, sequence=entries.count())
+def _in_period(rows: list[dict], kind: str, corrects: str | None = None) -> Decimal:
+    """What entries of one kind (a correction: of what it corrects) added in the period."""
+    return sum(
+        (
+            row["until_end"] - (row["before"] or ZERO)
+            for row in rows
+            if row["kind"] == kind and row["corrects__kind"] == corrects
+        ),
+        ZERO,
+    )
 
 
 def fund_use(municipality_id: int, start: datetime.date, end: datetime.date) -> list[FundUse]:
-    """Each fund of the municipality over the period, by the entries' value dates. Paid and
-    topped up only grow, so the period's share is the difference between its end and the day
-    before it began; reservations are summed from the period's entries (a correction
-    subtracts)."""
+    """Each fund of the municipality over the period, by the entries' value dates (replayed,
+    so a booking made later with an earlier date counts where it belongs). Paid and topped up
+    only grow, so the period's share is the difference between its end and the day before it
+    began; reservations are summed from the period's entries (a correction subtracts). One
+    grouped query per fund holds both ends."""
     result = []
+    before_start = Q(value_date__lt=start)
     for fund in Fund.objects.filter(municipality_id=municipality_id).order_by("-year", "name"):
-        before = _totals_on(fund, start - datetime.timedelta(days=1))
-        after = _totals_on(fund, end)
-        in_period = LedgerEntry.objects.filter(
-            fund=fund, value_date__gte=start, value_date__lte=end
+        rows = list(
+            LedgerEntry.objects.filter(fund=fund, value_date__lte=end)
+            .values("kind", "corrects__kind")
+            .annotate(
+                until_end=Sum("amount"),
+                before=Sum("amount", filter=before_start),
+                entries=Count("pk"),
+            )
+            .order_by()
         )
-        made = in_period.filter(kind=EntryKind.COMMITMENT).aggregate(t=Sum("amount"))["t"] or ZERO
-        undone = (
-            in_period.filter(
-                kind=EntryKind.CORRECTION, corrects__kind=EntryKind.COMMITMENT
-            ).aggregate(t=Sum("amount"))["t"]
-            or ZERO
-        )
+        after = Totals(**_summed(rows, "until_end"), sequence=sum(r["entries"] for r in rows))
+        before = _summed(rows, "before")
+        made = _in_period(rows, EntryKind.COMMITMENT)
+        undone = _in_period(rows, EntryKind.CORRECTION, EntryKind.COMMITMENT)
         result.append(
             FundUse(
                 fund=fund,
                 at_end=after,
                 committed_in=made - undone,
-                paid_in=after.paid - before.paid,
-                topped_up_in=after.topped_up - before.topped_up,
+                paid_in=after.paid - before["paid"],
+                topped_up_in=after.topped_up - before["topped_up"],
             )
         )
     return result
@@ -266,9 +273,8 @@ def frozen_kassabon_totals(municipality_id: int, start: datetime.date, end: date
     first scenario without it."""
 
     kassabons = Kassabon.objects.filter(
+        on_days("frozen_at", start, end),
         case__household__team__municipality_id=municipality_id,
-        frozen_at__date__gte=start,
-        frozen_at__date__lte=end,
         withdrawn_at__isnull=True,
     ).order_by("pk")
     costs: dict[str, Decimal] = {}

@@ -6,6 +6,7 @@ leave hidden cells out rather than draw them."""
 import csv
 import io
 import re
+from functools import lru_cache
 
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
@@ -28,8 +29,8 @@ __all__ = [
 
 def chart_svg(table: Table) -> str:
     """A horizontal bar chart of the table's shown counts, as inline SVG; "" when there is
-    nothing to draw. matplotlib is imported here: only the report draws charts."""
-    bars = [
+    nothing to draw."""
+    bars = tuple(
         (row[0].text(), row[1].value)
         for row in table.rows
         if len(row) > 1
@@ -37,21 +38,30 @@ def chart_svg(table: Table) -> str:
         and row[1].shown
         and row[1].value
         and row[0].text() != _("Totaal")
-    ]
-    if not bars:
-        return ""
+    )
+    return _bar_chart(table.title, bars) if bars else ""
+
+
+@lru_cache(maxsize=64)
+def _bar_chart(title: str, bars: tuple[tuple[str, int], ...]) -> str:
+    """Drawn once per title and values: a report opened again, or in another form, shows the
+    same charts, and drawing one takes matplotlib some 50 ms. matplotlib is imported here:
+    only the report draws charts."""
     import matplotlib
 
     matplotlib.use("Agg")
     from matplotlib import pyplot
 
     matplotlib.rcParams["svg.hashsalt"] = "maatwerk"  # the same report draws the same file
+    # Labels as text, not as glyph outlines: a third of the size, quicker to draw, and
+    # readable by a screen reader and a search in the PDF.
+    matplotlib.rcParams["svg.fonttype"] = "none"
     figure, axes = pyplot.subplots(figsize=(6, 0.35 * len(bars) + 0.8))
     try:
         labels = [label for label, _value in bars][::-1]
         values = [value for _label, value in bars][::-1]
         axes.barh(labels, values, color="#01689b")
-        axes.set_title(table.title, fontsize=10)
+        axes.set_title(title, fontsize=10)
         axes.tick_params(labelsize=8)
         axes.spines[["top", "right"]].set_visible(False)
         figure.tight_layout()

@@ -11,6 +11,7 @@ from maatwerk.accounts.roles import Role, capabilities_of
 from maatwerk.cases import selectors as reference
 from maatwerk.cases import services as cases
 from maatwerk.cases.domains import Consent
+from maatwerk.core.periods import on_days
 
 from .models import Authority, Contact, PartnerRequest
 
@@ -141,9 +142,8 @@ def answered_in_time(municipality_id: int, start: datetime.date, end: datetime.d
     """Of the requests sent to partners in the period: how many, and how many were answered
     by their due date (2 working days, fixed when the request was sent)."""
     rows = PartnerRequest.objects.filter(
+        on_days("sent_at", start, end),
         case__household__team__municipality_id=municipality_id,
-        sent_at__date__gte=start,
-        sent_at__date__lte=end,
     ).values_list("due_date", "answered_at")
     sent = in_time = 0
     for due, answered_at in rows:

@@ -6,9 +6,11 @@ import datetime
 from decimal import Decimal
 
 from django.db.models import Exists, F, OuterRef, Prefetch, QuerySet, Subquery
+from django.db.models.functions import TruncDate
 from django.utils import timezone
 
 from maatwerk.cases import services as cases
+from maatwerk.core.periods import on_days
 
 from .mandate import decider_role, settings_for
 from .models import (
@@ -192,16 +194,16 @@ def decisions_in(municipality_id: int, start: datetime.date, end: datetime.date)
     decision."""
     rows = (
         Decision.objects.filter(
-            **_of(municipality_id, "proposal__case__"),
-            decided_at__date__gte=start,
-            decided_at__date__lte=end,
+            on_days("decided_at", start, end), **_of(municipality_id, "proposal__case__")
         )
         .order_by("decided_at", "pk")
+        # The local date in the database: converting 20,000 datetimes in Python costs more.
+        .annotate(decided_on=TruncDate("decided_at"))
         .values(
             "pk",
             "level",
             "outcome",
-            "decided_at",
+            "decided_on",
             "supersedes_id",
             "proposal__case_id",
             "proposal__case__signal_date",
@@ -213,7 +215,7 @@ def decisions_in(municipality_id: int, start: datetime.date, end: datetime.date)
             "signal_date": row["proposal__case__signal_date"],
             "level": row["level"],
             "outcome": row["outcome"],
-            "decided_on": timezone.localdate(row["decided_at"]),
+            "decided_on": row["decided_on"],
             "first": row["supersedes_id"] is None and row["outcome"] != DecisionOutcome.AANGEHOUDEN,
         }
         for row in rows
@@ -223,15 +225,13 @@ def decisions_in(municipality_id: int, start: datetime.date, end: datetime.date)
 def breakthroughs_in(municipality_id: int, start: datetime.date, end: datetime.date) -> list[dict]:
     """The plans whose solution was carried out in the period: the breakthrough."""
     rows = Plan.objects.filter(
-        **_of(municipality_id),
-        carried_out_at__date__gte=start,
-        carried_out_at__date__lte=end,
-    ).values("case_id", "case__signal_date", "carried_out_at")
+        on_days("carried_out_at", start, end), **_of(municipality_id)
+    ).values("case_id", "case__signal_date", carried_out_on=TruncDate("carried_out_at"))
     return [
         {
             "case_id": row["case_id"],
             "signal_date": row["case__signal_date"],
-            "carried_out_on": timezone.localdate(row["carried_out_at"]),
+            "carried_out_on": row["carried_out_on"],
         }
         for row in rows
     ]
@@ -243,9 +243,7 @@ def monitoring_results_in(
     """Per life domain, how many households were better, the same or worse at their latest
     monitoring moment answered in the period (a household counts once per domain)."""
     moments = MonitoringMoment.objects.filter(
-        **_of(municipality_id),
-        answered_at__date__gte=start,
-        answered_at__date__lte=end,
+        on_days("answered_at", start, end), **_of(municipality_id)
     ).order_by("case_id", "-number")
     latest: dict[int, int] = {}
     for case_id, moment_id in moments.values_list("case_id", "pk"):
@@ -263,7 +261,7 @@ def escalations_in(municipality_id: int, start: datetime.date, end: datetime.dat
     """The status of every escalation started in the period."""
     return list(
         Escalation.objects.filter(
-            **_of(municipality_id), started_at__date__gte=start, started_at__date__lte=end
+            on_days("started_at", start, end), **_of(municipality_id)
         ).values_list("status", flat=True)
     )
 
@@ -275,7 +273,7 @@ def external_escalations_in(
     return [
         (body, answered_at is not None)
         for body, answered_at in ExternalEscalation.objects.filter(
-            **_of(municipality_id), sent_at__date__gte=start, sent_at__date__lte=end
+            on_days("sent_at", start, end), **_of(municipality_id)
         ).values_list("body", "answered_at")
     ]
 
@@ -295,22 +293,29 @@ def blocking_rules_in(municipality_id: int, start: datetime.date, end: datetime.
     from maatwerk.cases.selectors import cases_open_during
 
     open_sql, params = (
-        cases_open_during(municipality_id, start, end).values("pk").query.sql_with_params()
-    )
-    # The latest proposal's estimate depends on the case only, so DISTINCT keeps one row
-    # per (rule, case). Plain SQL that SQLite runs too; only table names are formatted in,
-    # the values are parameters.
+        cases_open_during(municipality_id, start, end).order_by().values("pk").query
+    ).sql_with_params()
+    # Each (rule, case) pair once, joined to its case's latest proposal: the latest is picked
+    # once per case by a window function, not looked up again for every blockage row.
+    # Plain SQL that SQLite runs too; only table names are formatted in, the values are
+    # parameters.
     sql = f"""
-        SELECT pair.rule_id, COUNT(*), SUM(pair.money)
+        SELECT pair.rule_id, COUNT(*), SUM(latest.cost_estimate)
         FROM (
-            SELECT DISTINCT blockage.rule_id, blockage.case_id, (
-                SELECT proposal.cost_estimate FROM {Proposal._meta.db_table} AS proposal
-                WHERE proposal.case_id = blockage.case_id
-                ORDER BY proposal.proposed_at DESC, proposal.id DESC LIMIT 1
-            ) AS money
+            SELECT DISTINCT blockage.rule_id, blockage.case_id
             FROM {Blockage._meta.db_table} AS blockage
             WHERE blockage.case_id IN ({open_sql})
         ) AS pair
+        LEFT JOIN (
+            SELECT ranked.case_id, ranked.cost_estimate FROM (
+                SELECT proposal.case_id, proposal.cost_estimate, ROW_NUMBER() OVER (
+                    PARTITION BY proposal.case_id
+                    ORDER BY proposal.proposed_at DESC, proposal.id DESC
+                ) AS newest
+                FROM {Proposal._meta.db_table} AS proposal
+            ) AS ranked
+            WHERE ranked.newest = 1
+        ) AS latest ON latest.case_id = pair.case_id
         GROUP BY pair.rule_id
     """  # noqa: S608
     with connection.cursor() as cursor:

@@ -12,6 +12,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from maatwerk.core.periods import on_days
+
 from ..models import MUNICIPAL_PAYERS, Kassabon, PayerKind, SettlementStatement
 from .kassabon import computed
 from .ledger import FUND_KEEPERS, user_municipality_id
@@ -44,9 +46,8 @@ def draft_lines(
     amounts and references: no name of a person."""
     frozen = (
         Kassabon.objects.filter(
+            on_days("frozen_at", start, end),
             case__household__team__municipality_id=municipality_id,
-            frozen_at__date__gte=start,
-            frozen_at__date__lte=end,
             withdrawn_at__isnull=True,
         )
         .select_related("case")
