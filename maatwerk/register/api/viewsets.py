@@ -6,15 +6,12 @@ read of one is in the access log, naming its case."""
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import (
-    OpenApiParameter,
     OpenApiResponse,
     PolymorphicProxySerializer,
     extend_schema,
 )
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import ValidationError
-from rest_framework.fields import BooleanField
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -24,11 +21,12 @@ from maatwerk.accounts.roles import Role
 from maatwerk.audit.services import AccessLog
 from maatwerk.cases import selectors as reference
 from maatwerk.cases.api.access_log import log_case_files, log_refusal
-from maatwerk.core.serializers import MAX_ID, ErrorSerializer
+from maatwerk.core.serializers import ErrorSerializer
 
 from .. import selectors, services
 from ..models import Contact, PartnerRequest
 from . import serializers as s
+from .filters import ContactFilter, PartnerRequestFilter, RegisterOrganisationFilter
 
 REGISTER = _("Maatwerkregister")
 REQUESTS = _("Verzoeken aan partners")
@@ -42,61 +40,18 @@ REFUSED = OpenApiResponse(
 )
 
 
-def _flag(request: Request, name: str) -> bool | None:
-    """A yes/no query parameter, read as DRF reads a boolean; absent or empty is no filter."""
-    value = request.query_params.get(name, "")
-    if value == "":
-        return None
-    if value in BooleanField.TRUE_VALUES:
-        return True
-    if value in BooleanField.FALSE_VALUES:
-        return False
-    raise ValidationError({name: [_("Kies true of false.")]})
-
-
-def _id(request: Request, name: str, message: str) -> int | None:
-    value = request.query_params.get(name, "")
-    if value == "":
-        return None
-    try:
-        number = int(value)
-    except ValueError:
-        raise ValidationError({name: [message]}) from None
-    if not 1 <= number <= MAX_ID:  # a database id: beyond that an engine overflows (a 500)
-        raise ValidationError({name: [message]})
-    return number
-
-
 class _Reference(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     # (A comment, not a docstring: the schema would publish it.)
     permission_classes = [IsAuthenticated, PolicyPermission]
     schema_tag = REGISTER
 
 
-_NATIONAL = OpenApiParameter(
-    "national",
-    bool,
-    description=_(
-        "true: alleen landelijke uitvoeringsorganisaties; false: alleen lokale partners."
-    ),
-)
-
-
 class ContactViewSet(_Reference):
     serializer_class = s.ContactSerializer
+    filterset_class = ContactFilter
 
     def get_queryset(self) -> QuerySet[Contact]:
-        found = selectors.contacts().order_by("organisation__name", "name", "pk")
-        national = _flag(self.request, "national")
-        if national is not None:
-            kinds = {"organisation__kind__in": selectors.NATIONAL_KINDS}
-            found = found.filter(**kinds) if national else found.exclude(**kinds)
-        organisation = _id(
-            self.request, "organisation", _("Geef het id van de organisatie (een getal).")
-        )
-        if organisation is not None:
-            found = found.filter(organisation_id=organisation)
-        return found
+        return selectors.contacts().order_by("organisation__name", "name", "pk")
 
     @extend_schema(
         summary=_("Contactpersonen in het register"),
@@ -104,10 +59,6 @@ class ContactViewSet(_Reference):
             "De actieve contactpersonen bij landelijke uitvoeringsorganisaties en lokale "
             "partners: functie, bereikbaarheid, leefgebied en vervanger."
         ),
-        parameters=[
-            _NATIONAL,
-            OpenApiParameter("organisation", int, description=_("Alleen bij deze organisatie.")),
-        ],
     )
     def list(self, request, *args, **kwargs):
         return super().list(request, *args, **kwargs)
@@ -130,24 +81,20 @@ def _with_contacts(organisations: list) -> list:
 
 class RegisterOrganisationViewSet(_Reference):
     serializer_class = s.RegisterOrganisationSerializer
+    filterset_class = RegisterOrganisationFilter
 
     def get_queryset(self) -> QuerySet:
-        found = reference.organisations().order_by("name", "pk")
-        national = _flag(self.request, "national")
-        if national is not None:
-            kinds = {"kind__in": selectors.NATIONAL_KINDS}
-            found = found.filter(**kinds) if national else found.exclude(**kinds)
-        return found
+        return reference.organisations().order_by("name", "pk")
 
     @extend_schema(
         summary=_("Organisaties in het register"),
         description=_(
             "Elke organisatie van de lijst, landelijk of lokaal, met haar actieve contactpersonen."
         ),
-        parameters=[_NATIONAL],
     )
     def list(self, request: Request, *args, **kwargs) -> Response:
-        page = _with_contacts(list(self.paginate_queryset(self.get_queryset())))
+        found = self.filter_queryset(self.get_queryset())
+        page = _with_contacts(list(self.paginate_queryset(found)))
         return self.get_paginated_response(self.get_serializer(page, many=True).data)
 
     @extend_schema(summary=_("Eén organisatie met haar contactpersonen"))
@@ -196,17 +143,6 @@ def _either(many: bool = False) -> PolymorphicProxySerializer:
     )
 
 
-_REQUEST_FILTERS = [
-    OpenApiParameter("case", int, description=_("Alleen de verzoeken vanuit deze casus.")),
-    OpenApiParameter(
-        "status",
-        str,
-        enum=PartnerRequest.Status.values,
-        description=_("Alleen verzoeken met deze status (verlopen: open en over de termijn)."),
-    ),
-]
-
-
 class PartnerRequestViewSet(
     mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet
 ):
@@ -215,6 +151,7 @@ class PartnerRequestViewSet(
     permission_classes = [IsAuthenticated, PolicyPermission]
     schema_tag = REQUESTS
     queryset = PartnerRequest.objects.none()  # for the schema; get_queryset scopes
+    filterset_class = PartnerRequestFilter
 
     def _for_partner(self) -> bool:
         return getattr(self.request.user, "role", None) == Role.PARTNER_CONTACT
@@ -227,19 +164,7 @@ class PartnerRequestViewSet(
     def get_queryset(self) -> QuerySet[PartnerRequest]:
         if getattr(self, "swagger_fake_view", False):
             return PartnerRequest.objects.none()
-        found = selectors.requests_visible_to(self.request.user).order_by("due_date", "pk")
-        if self.action != "list":
-            return found
-        params = self.request.query_params
-        case = _id(self.request, "case", _("Geef het id van de casus (een getal)."))
-        if case is not None:
-            found = found.filter(case_id=case)
-        wanted = params.get("status", "")
-        if wanted:
-            if wanted not in PartnerRequest.Status.values:
-                raise ValidationError({"status": [_("Onbekende status: %s.") % wanted[:30]]})
-            found = found.filter(selectors.with_status_now(wanted))
-        return found
+        return selectors.requests_visible_to(self.request.user).order_by("due_date", "pk")
 
     def log_refusal(self, request: Request) -> None:
         log_refusal(request, self)
@@ -257,11 +182,11 @@ class PartnerRequestViewSet(
             "Voor een partnercontact: alleen de verzoeken aan u, met alleen wat de "
             "toestemming toelaat. De status verlopen staat er als de termijn voorbij is."
         ),
-        parameters=_REQUEST_FILTERS,
         responses=_either(many=True),
     )
     def list(self, request: Request, *args, **kwargs) -> Response:
-        page = services.with_status(self.paginate_queryset(self.get_queryset()))
+        found = self.filter_queryset(self.get_queryset())
+        page = services.with_status(self.paginate_queryset(found))
         log_case_files(
             request,
             list({row.case_id: row.case for row in page}.values()),

@@ -231,8 +231,12 @@ def test_an_overdue_request_shows_as_verlopen_and_can_be_filtered(
     only = api.get(URL, {"status": "verlopen"}).json()["results"]
     assert [row["id"] for row in only] == [overdue.pk]
     assert [r["id"] for r in api.get(URL, {"status": "open"}).json()["results"]] == [recent.pk]
-    assert api.get(URL, {"status": "weg"}).status_code == 400
-    assert api.get(URL, {"case": "x"}).status_code == 400
+    unknown = api.get(URL, {"status": "weg"})
+    assert unknown.status_code == 400 and list(unknown.json()) == ["status"]
+    for no_id in ("x", "0", str(2**63)):
+        wrong = api.get(URL, {"case": no_id})
+        assert wrong.status_code == 400
+        assert wrong.json() == {"case": ["Geef het id van de casus (een getal)."]}
     assert api.get(URL, {"case": noord_case.pk}).json()["count"] == 2
 
 
