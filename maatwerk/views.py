@@ -46,15 +46,20 @@ def session_keepalive(request: HttpRequest) -> JsonResponse:
     return JsonResponse({"seconds_left": request.session.get_expiry_age()})
 
 
+# "Mijn werk" lists the first rows of each kind (terms, requests); each kind's own work list
+# has the rest, one click away.
+START_PAGE_ROWS = 10
+
+
 def _my_work(request: HttpRequest) -> HttpResponse:
     from maatwerk.register.selectors import requests_on_start_page
-    from maatwerk.route.deadlines import START_PAGE_LIMIT, cases_in, worklist
+    from maatwerk.route.deadlines import cases_in, worklist
 
     today = timezone.localdate()
-    work = worklist(request.user, today, limit=START_PAGE_LIMIT)
+    work = worklist(request.user, today, limit=START_PAGE_ROWS)
     # Requests to partners: overdue ones (all for the OMO-functionaris) and one's own open
     # ones, in a fixed number of queries (the register's selector, not the route's terms).
-    partner_requests = requests_on_start_page(request.user, today, limit=START_PAGE_LIMIT)
+    partner_requests = requests_on_start_page(request.user, today, limit=START_PAGE_ROWS)
     case_ids = sorted({*cases_in(work), *(case.pk for case in partner_requests.cases)})
     log_access(
         user=request.user,

@@ -21,7 +21,6 @@ NATIONAL_KINDS = frozenset({"belastingdienst", "cak", "cjib", "duo", "ind", "svb
 
 __all__ = [
     "NATIONAL_KINDS",
-    "START_PAGE_LIMIT",
     "RequestsOnStartPage",
     "answered_in_time",
     "authorities_for_rules",
@@ -153,10 +152,6 @@ def answered_in_time(municipality_id: int, start: datetime.date, end: datetime.d
     return {"sent": sent, "in_time": in_time}
 
 
-# How many requests of each kind "Mijn werk" lists; the rest is on the work list.
-START_PAGE_LIMIT = 20
-
-
 @dataclass(frozen=True)
 class RequestsOnStartPage:
     overdue: list[PartnerRequest]
@@ -170,7 +165,7 @@ class RequestsOnStartPage:
 
 
 def requests_on_start_page(
-    user, today: datetime.date | None = None, limit: int = START_PAGE_LIMIT
+    user, today: datetime.date | None = None, *, limit: int
 ) -> RequestsOnStartPage:
     """On "Mijn werk": the overdue requests (all of them for the OMO-functionaris, one's own
     for anyone else), oldest first, and one's own requests still within their term, first due

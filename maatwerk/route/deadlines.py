@@ -32,10 +32,9 @@ from .models import (
 )
 from .workflow import Phase
 
-__all__ = ["START_PAGE_LIMIT", "Worklist", "case_of", "cases_in", "due_reminders", "worklist"]
+__all__ = ["Worklist", "case_of", "cases_in", "due_reminders", "worklist"]
 
 LIMIT = 50
-START_PAGE_LIMIT = 10  # "Mijn werk" shows the first of each kind; the Termijnen list shows more
 _DECIDING = [Phase.GEAGENDEERD, Phase.BESLUITVORMING]
 
 

@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+import maatwerk.views
 from maatwerk.accounts.roles import Role
 from maatwerk.cases.workflow import CaseStatus
 from maatwerk.route import deadlines
@@ -104,7 +105,7 @@ def test_the_worklist_costs_the_same_queries_for_one_row_as_for_many(consulent, 
 
 
 def test_my_work_shows_the_first_of_a_kind_and_links_to_all_terms(client, consulent, monkeypatch):
-    monkeypatch.setattr(deadlines, "START_PAGE_LIMIT", 2)
+    monkeypatch.setattr(maatwerk.views, "START_PAGE_ROWS", 2)
     cases = [overdue_decision(consulent, days_late=n) for n in (5, 4, 3)]
     client.force_login(consulent)
 
