@@ -74,6 +74,7 @@ test-postgres:
 bench: install
 	@if [ "$(BENCH_QUICK)" != "1" ]; then BENCH_DATABASE_URL=$(BENCH_PG_URL) $(PY) -m bench.run; fi
 	BENCH_HTTP_DATABASE_URL=$(BENCH_PG_URL)_http $(PY) -m bench.over_http
+	BENCH_TWO_DATABASE_URL=$(BENCH_PG_URL)_two $(PY) -m bench.two_servers
 
 clean:
 	rm -rf $(VENV) node_modules maatwerk/static/vendor staticfiles

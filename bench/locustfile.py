@@ -8,11 +8,21 @@ import json
 import os
 import random
 
-from locust import HttpUser, constant, task
+from locust import HttpUser, constant, events, task
 
 FIXTURE = json.loads(open(os.environ["BENCH_FIXTURE"]).read())
 SCENARIO = os.environ["BENCH_SCENARIO"]
 _accounts = itertools.count()
+# The ids of the cases the server answered 201 for, written to BENCH_CREATED at the end
+# (bench/two_servers.py checks each one is in the database).
+_created: list[int] = []
+
+
+@events.quitting.add_listener
+def _write_created(environment, **kwargs) -> None:
+    if os.environ.get("BENCH_CREATED"):
+        with open(os.environ["BENCH_CREATED"], "w") as out:
+            json.dump(_created, out)
 
 
 class BenchUser(HttpUser):
@@ -63,5 +73,7 @@ class BenchUser(HttpUser):
             ) as response:
                 if response.status_code != 201:
                     response.failure(f"{response.status_code} {response.text[:200]}")
+                else:
+                    _created.append(response.json()["id"])
         else:
             raise RuntimeError(f"unknown scenario {SCENARIO}")

@@ -363,15 +363,28 @@ def _start_gunicorn(env: dict, workdir: Path, port: int) -> subprocess.Popen:
     raise RuntimeError("gunicorn did not start")
 
 
-def _locust(base: str, scenario: str, users: int, fixture_path: Path, workdir: Path) -> dict:
-    prefix = workdir / "locust"
+def _locust(
+    base: str,
+    scenario: str,
+    users: int,
+    fixture_path: Path,
+    workdir: Path,
+    name: str = "locust",
+    extra_env: dict | None = None,
+) -> dict:
+    prefix = workdir / name
     subprocess.run(  # noqa: S603
         [
             *(str(ROOT / ".venv/bin/locust"), "-f", str(ROOT / "bench/locustfile.py")),
             *("--headless", "-u", str(users), "-r", str(users), "-t", f"{SECONDS}s"),
             *("--host", base, "--csv", str(prefix), "--only-summary", "--loglevel", "ERROR"),
         ],
-        env={**os.environ, "BENCH_FIXTURE": str(fixture_path), "BENCH_SCENARIO": scenario},
+        env={
+            **os.environ,
+            "BENCH_FIXTURE": str(fixture_path),
+            "BENCH_SCENARIO": scenario,
+            **(extra_env or {}),
+        },
         check=False,
         capture_output=True,
     )
