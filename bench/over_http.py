@@ -406,11 +406,10 @@ def _uptime() -> str:
     return Path("/proc/loadavg").read_text().split()[0]
 
 
-def main() -> int:
-    url = os.environ.get(
-        "BENCH_HTTP_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/maatwerk_bench_http"
-    )
-    workdir = Path(tempfile.mkdtemp(prefix="maatwerk-bench-"))
+def production_setup(url: str, prefix: str) -> tuple[Path, dict]:
+    """A fresh database and Django set up in this process with the production settings the
+    servers get too (migrated, static files collected): the work folder and the environment."""
+    workdir = Path(tempfile.mkdtemp(prefix=prefix))
     env = _production_environment(url, workdir / "static")
     os.environ.update(env)
     _recreate_database(url)
@@ -418,14 +417,23 @@ def main() -> int:
 
     django.setup()
     from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+    call_command("collectstatic", verbosity=0, interactive=False)
+    return workdir, env
+
+
+def main() -> int:
+    url = os.environ.get(
+        "BENCH_HTTP_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/maatwerk_bench_http"
+    )
+    workdir, env = production_setup(url, "maatwerk-bench-")
     from django.db import connection
 
     from maatwerk.cases.models import Case
     from maatwerk.demo.setup import ensure_demo_world
     from maatwerk.demo.synthetic import generate_cases
 
-    call_command("migrate", verbosity=0)
-    call_command("collectstatic", verbosity=0, interactive=False)
     world = ensure_demo_world()
     users = _accounts(world)
     port = _free_port()

@@ -15,10 +15,8 @@ import json
 import os
 import statistics
 import sys
-import tempfile
 import threading
 import time
-from pathlib import Path
 
 from .over_http import (
     OUT,
@@ -28,9 +26,8 @@ from .over_http import (
     _free_port,
     _locust,
     _log_in,
-    _production_environment,
-    _recreate_database,
     _start_gunicorn,
+    production_setup,
 )
 
 CASES = 1000
@@ -82,14 +79,7 @@ def run() -> dict:
     url = os.environ.get(
         "BENCH_TWO_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/maatwerk_bench_two"
     )
-    workdir = Path(tempfile.mkdtemp(prefix="maatwerk-two-"))
-    env = _production_environment(url, workdir / "static")
-    os.environ.update(env)
-    _recreate_database(url)
-    import django
-
-    django.setup()
-    from django.core.management import call_command
+    workdir, env = production_setup(url, "maatwerk-two-")
     from django.db.models import Count
 
     from maatwerk.audit.models import AccessLog
@@ -98,8 +88,6 @@ def run() -> dict:
     from maatwerk.demo.setup import ensure_demo_world
     from maatwerk.demo.synthetic import generate_cases
 
-    call_command("migrate", verbosity=0)
-    call_command("collectstatic", verbosity=0, interactive=False)
     world = ensure_demo_world()
     users = _accounts(world)
     generate_cases(world, CASES, seed=CASES)
