@@ -11,7 +11,7 @@ knows neither Goede Vrijdag as a day off nor the declared days, so they are adde
 Every term in the product (decision terms, escalation steps, time-outs, monitoring moments,
 requests to partners, receivables) goes through this module."""
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -102,6 +102,19 @@ class WorkingDays:
             for offset in range(1, (end - start).days + 1)
             if self.is_working_day(start + timedelta(days=offset))
         )
+
+    def counter(self, first: date, last: date) -> Callable[[date, date], int]:
+        """`between` for many pairs of days from `first` to `last`: the working days are
+        counted once into a running total, so each pair is one subtraction instead of a walk
+        over its days (a report's lead times over thousands of cases)."""
+        upto = [0]  # upto[n]: working days after `first` up to and including first + n
+        for offset in range(1, (last - first).days + 1):
+            upto.append(upto[-1] + self.is_working_day(first + timedelta(days=offset)))
+
+        def between(start: date, end: date) -> int:
+            return upto[(end - first).days] - upto[(start - first).days]
+
+        return between
 
 
 def add_working_days(start: date, working_days: int) -> date:

@@ -59,13 +59,13 @@ def _summed(rows, column: str) -> dict[str, Decimal]:
 def replayed(fund: Fund) -> Totals:
     """The totals summed from every entry's amount and kind, independent of the running
     totals the entries carry."""
-    rows = (
+    rows = list(
         LedgerEntry.objects.filter(fund=fund)
         .values("kind", "corrects__kind")
-        .annotate(total=Sum("amount"))
+        .annotate(total=Sum("amount"), entries=Count("pk"))
+        .order_by()
     )
-    count = LedgerEntry.objects.filter(fund=fund).count()
-    return Totals(**_summed(rows, "total"), sequence=count)
+    return Totals(**_summed(rows, "total"), sequence=sum(row["entries"] for row in rows))
 
 
 def funds_for(user) -> QuerySet[Fund]:

@@ -198,7 +198,7 @@ def _lead_times(report: Report, calendar: WorkingDays, first: dict, breakthrough
     days = [row["signal_date"] for row in (*first.values(), *breakthroughs.values())]
     days += [row["decided_on"] for row in first.values()]
     days += [row["carried_out_on"] for row in breakthroughs.values()]
-    span = _Spans(calendar, min(days), max(days)).between if days else calendar.between
+    span = calendar.counter(min(days), max(days)) if days else calendar.between
     table = t.Table(
         "doorlooptijd",
         _("Doorlooptijd in werkdagen"),
@@ -217,21 +217,6 @@ def _lead_times(report: Report, calendar: WorkingDays, first: dict, breakthrough
             t.days(percentile(spans, 90), key),
         )
     report.tables.append(table)
-
-
-class _Spans:
-    """`WorkingDays.between` for many pairs of days in one range: the working days counted
-    once into a running total, so each pair is one subtraction, not a walk over its days."""
-
-    def __init__(self, calendar: WorkingDays, first: datetime.date, last: datetime.date):
-        self.first = first
-        self.upto = [0]  # upto[n]: working days after `first` up to and including first + n
-        for offset in range(1, (last - first).days + 1):
-            day = first + datetime.timedelta(days=offset)
-            self.upto.append(self.upto[-1] + calendar.is_working_day(day))
-
-    def between(self, start: datetime.date, end: datetime.date) -> int:
-        return self.upto[(end - self.first).days] - self.upto[(start - self.first).days]
 
 
 def _blockages(report: Report, mid: int, start: datetime.date, end: datetime.date) -> None:

@@ -103,3 +103,15 @@ def test_a_reminder_window_counts_back_over_days_off():
     assert calendar.subtract(date(2026, 4, 8), 1) == date(2026, 4, 7)
     assert calendar.subtract(date(2026, 4, 8), 2) == date(2026, 4, 2)
     assert calendar.subtract(date(2026, 4, 8), 0) == date(2026, 4, 8)
+
+
+def test_the_counter_for_many_pairs_agrees_with_between_over_the_holidays():
+    # Spring 2026: Easter, King's Day, 5 May (not a lustrum year) and Ascension in one range.
+    declared = WorkingDays([date(2026, 5, 15)])
+    first, last = date(2026, 3, 30), date(2026, 6, 1)
+    between = declared.counter(first, last)
+    days = [date.fromordinal(first.toordinal() + n) for n in range(0, (last - first).days + 1, 3)]
+
+    for start in days:
+        for end in days:
+            assert between(start, end) == declared.between(start, end), (start, end)
