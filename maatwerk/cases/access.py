@@ -43,7 +43,7 @@ def visible_cases(user) -> QuerySet[Case]:
     cases = _scoped(
         user,
         Case.objects.select_related("household__team", "regisseur"),
-        "household__team_id",
+        "household_team_id",
     )
     return _without_hidden_households(user, cases, "household_id")
 
@@ -58,7 +58,7 @@ def under_visible_cases(user, queryset: QuerySet, case_path: str) -> QuerySet:
     this user may see. The scope is a condition on the row's own join to its case rather than
     `case IN (every visible case)`, so a short, ordered list (a worklist) can walk an index and
     stop after its first rows instead of first collecting the whole scope."""
-    scoped = _scoped(user, queryset, f"{case_path}__household__team_id")
+    scoped = _scoped(user, queryset, f"{case_path}__household_team_id")
     return _without_hidden_households(user, scoped, f"{case_path}__household_id")
 
 

@@ -52,17 +52,43 @@ def refuse_personal_search(text: str) -> None:
         raise ValidationError(PERSONAL_SEARCH_REFUSED, code="personal_search")
 
 
-def _address_match(text: str, words: list[str]) -> Q:
-    match = Q(street__icontains=text)
+def _address_match(text: str, words: list[str], via: str = "") -> Q:
+    """Street (with house number) or postcode, on Household, or through `via` ("household__")."""
+    match = Q(**{f"{via}street__icontains": text})
     if len(words) >= 2 and words[-1][:1].isdigit():
         # "Lindelaan 4": street and house number.
-        match |= Q(street__icontains=" ".join(words[:-1]), house_number__iexact=words[-1])
+        match |= Q(
+            **{
+                f"{via}street__icontains": " ".join(words[:-1]),
+                f"{via}house_number__iexact": words[-1],
+            }
+        )
     postcode = _POSTCODE.fullmatch(text)
     if postcode:
         # Postcodes are stored one way ("1234 AB", see Household.clean): a prefix match.
         digits, letters = postcode.group(1), (postcode.group(2) or "").upper()
-        match |= Q(postcode__startswith=f"{digits} {letters}".strip())
+        match |= Q(**{f"{via}postcode__startswith": f"{digits} {letters}".strip()})
     return match
+
+
+# How many matches of one kind (cases by reference or title, households by address, members
+# by name) a search collects as ids. Below it the list is the cases among those ids; past it
+# the term is common ("Yilmaz") and the list instead tests each case as it walks the list's
+# index, which stops after a page (and, for the count, after the counted limit) of matches.
+SEARCH_ID_LIMIT = 500
+
+
+def _name_match(words: list[str]) -> Q:
+    match = Q()
+    for word in words:
+        match &= Q(first_name__icontains=word) | Q(last_name__icontains=word)
+    return match
+
+
+def _first_ids(queryset: QuerySet, field: str) -> list[int] | None:
+    """Up to SEARCH_ID_LIMIT ids; None when there are more."""
+    ids = list(queryset.order_by().values_list(field, flat=True)[: SEARCH_ID_LIMIT + 1])
+    return None if len(ids) > SEARCH_ID_LIMIT else ids
 
 
 def search_cases(queryset: QuerySet[Case], text: str, *, personal: bool) -> QuerySet[Case]:
@@ -72,10 +98,12 @@ def search_cases(queryset: QuerySet[Case], text: str, *, personal: bool) -> Quer
     reference is refused by `refuse_personal_search` before this runs; should it get here,
     only the reference is compared.
 
-    Each kind of match is its own query on its own table (each with its trigram or btree
-    index), and the list keeps the cases whose id is among their union: one OR across the
-    joined tables would make PostgreSQL walk the whole scope in list order, a million rows
-    when nothing matches."""
+    Each kind of match is first looked up on its own table, with its trigram or btree index,
+    for at most SEARCH_ID_LIMIT ids (one query per kind, at any size of the data). When every
+    kind stays below that, the list keeps the cases among those ids: one OR across the joined
+    tables would make PostgreSQL walk the whole scope, a million rows when nothing matches.
+    When a kind has more, the same conditions are tested per case in list order instead, so a
+    common name costs a page of matches rather than all 150,000 members called that."""
     text = text.strip()
     if not text:
         return queryset
@@ -87,22 +115,24 @@ def search_cases(queryset: QuerySet[Case], text: str, *, personal: bool) -> Quer
         members = Member.objects.filter(household=OuterRef("household_id"), bsn_hash=hash_bsn(bsn))
         return queryset.filter(Exists(members))
     words = text.split()
-    # order_by(): the models' default order means nothing inside a set of ids.
-    households = Household.objects.filter(_address_match(text, words)).order_by().values("pk")
-    if not any(character.isdigit() for character in text):
-        # Names never contain a digit: "00029" or "1234 AB" need not look at the members.
-        name_match = Q()
-        for word in words:
-            name_match &= Q(first_name__icontains=word) | Q(last_name__icontains=word)
-        names = Member.objects.filter(name_match).order_by().values("household_id")
-        households = households.union(names)
-    matching = (
-        Case.objects.filter(reference | Q(title__icontains=text))
-        .order_by()
-        .values("pk")
-        .union(Case.objects.filter(household__in=households).order_by().values("pk"))
-    )
-    return queryset.filter(pk__in=matching)
+    on_case = reference | Q(title__icontains=text)
+    # Names never contain a digit: "00029" or "1234 AB" need not look at the members.
+    names = _name_match(words) if not any(character.isdigit() for character in text) else None
+    case_ids = _first_ids(Case.objects.filter(on_case), "pk")
+    household_ids = _first_ids(Household.objects.filter(_address_match(text, words)), "pk")
+    named_ids = [] if names is None else _first_ids(Member.objects.filter(names), "household_id")
+    if None not in (case_ids, household_ids, named_ids):
+        households = set(household_ids) | set(named_ids)
+        return queryset.filter(Q(pk__in=case_ids) | Q(household_id__in=households))
+    per_case = on_case | _address_match(text, words, via="household__")
+    if names is not None:
+        # The household as a range of one rather than `=`: with `=` PostgreSQL may answer the
+        # EXISTS inside an OR from a hash of every matching member (all 150,000 of them)
+        # instead of one index probe per case it walks.
+        household = OuterRef("household_id")
+        members = Member.objects.filter(names, household_id__gte=household)
+        per_case |= Exists(members.filter(household_id__lte=household))
+    return queryset.filter(per_case)
 
 
 class GuardsPersonalSearch:
@@ -156,7 +186,7 @@ class CaseFilter(GuardsPersonalSearch, django_filters.FilterSet):
         empty_label=ALL,
     )
     team = django_filters.ModelChoiceFilter(
-        label=_("Team"), queryset=teams(), field_name="household__team", empty_label=ALL
+        label=_("Team"), queryset=teams(), field_name="household_team", empty_label=ALL
     )
     regisseur = django_filters.ModelChoiceFilter(
         label=_("Regisseur"),

@@ -217,6 +217,7 @@ def _generate_batch(rng, size, teams, workers, rules) -> None:
             Case(
                 reference=next(references),
                 household=household,
+                household_team_id=household.team_id,
                 title=f"{rng.choice(list(PROBLEMS.values()))[:-1]} – huishouden {household.wijk}",
                 status=rng.choices(statuses, weights)[0],
                 signal_source=rng.choice(SignalSource.values),
@@ -273,7 +274,7 @@ _COLUMNS = {
         "id, reference, household_id, title, status, signal_source, signal_date, regisseur_id, "
         "regular_route_exhausted, stagnation_risk, eligibility_reason, household_involved, "
         "household_not_involved_reason, consent, consent_date, consent_scope, confidential, "
-        "legal_hold, legal_hold_reason, created_by_id, created_at, updated_at"
+        "legal_hold, legal_hold_reason, created_by_id, created_at, updated_at, household_team_id"
     ),
     CaseDomain: "id, case_id, code, description",
     Blockage: "id, case_id, rule_id, owner_id, explanation",
@@ -389,6 +390,7 @@ def _copy_batch(rng, size, teams, workers, rules) -> None:
                     rng.choice(team_workers).pk,
                     now,
                     now,
+                    household[0],
                 )
             )
         first_case = _reserve_ids(cursor, Case, size)

@@ -116,3 +116,24 @@ def test_anonymised_roles_see_before_searching_that_they_search_by_reference(cli
 
     assert "Met uw rol zoekt u op (een deel van) het kenmerk" in html
     assert 'aria-describedby="id_q_helptext"' in html
+
+
+@pytest.mark.parametrize("term", ["Oudshoorn", "fatima oudshoorn", "Lindelaan 4", "1234", "00029"])
+def test_a_common_term_walks_the_list_and_finds_the_same_cases(
+    client, api_client, consulent, cases, monkeypatch, term
+):
+    """Past SEARCH_ID_LIMIT matches of a kind the search tests each case as the list walks;
+    the answer must be the one the id lookup gives."""
+    by_ids = (
+        _found(_screen(client, consulent, term), cases),
+        _api_found(_api(api_client, consulent, term), cases),
+    )
+    monkeypatch.setattr("maatwerk.cases.filters.SEARCH_ID_LIMIT", 0)
+
+    walked = (
+        _found(_screen(client, consulent, term), cases),
+        _api_found(_api(api_client, consulent, term), cases),
+    )
+
+    assert walked == by_ids
+    assert "wanted" in walked[0] and "elsewhere" not in walked[0] | walked[1]

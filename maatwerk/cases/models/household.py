@@ -1,6 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
-from django.db import models
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -50,6 +50,17 @@ class Household(models.Model):
         first = " ".join(part for part in (self.street, self.house_number) if part)
         second = " ".join(part for part in (self.postcode, self.city) if part)
         return ", ".join(part for part in (first, second) if part)
+
+    def save(self, *args, **kwargs) -> None:
+        new = self._state.adding
+        with transaction.atomic():
+            super().save(*args, **kwargs)
+            # Its cases carry a copy of the team for their lists (Case.household_team): a move
+            # to another team moves them along, with the household's own row or not at all.
+            if not new:
+                self.cases.exclude(household_team_id=self.team_id).update(
+                    household_team_id=self.team_id
+                )
 
     def clean(self) -> None:
         # One way of writing a postcode, so search and reports find them all: "1234 AB".
