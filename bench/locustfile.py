@@ -64,6 +64,10 @@ class BenchUser(HttpUser):
             self._get(f"/casussen/{FIXTURE['confidential_case']}/")
         elif SCENARIO == "API list":
             self._get("/api/v1/cases/", headers=self._api())
+        elif SCENARIO == "case list floor":  # bench/floor.py
+            self._get("/bench/vloer/casussen/")
+        elif SCENARIO == "API list floor":
+            self._get("/bench/vloer/api/cases/", headers=self._api())
         elif SCENARIO == "API detail":
             self._get(f"/api/v1/cases/{case}/", headers=self._api())
         elif SCENARIO == "API create case":

@@ -5,9 +5,10 @@ in BENCH_HTTP_SIZES.
 
 For each scenario: p50/p95/p99, requests per second, errors, the queries one request makes
 (counted in-process under the same settings) and the peak memory of the gunicorn workers.
-Per size the hand-written SQL of the case list and the API list page ("the floor") is timed
-beside them, and at the end each scenario's p50 at the largest size is divided by its p50
-at the smallest (the growth ratio). Results: a table in the terminal, bench-results/http.json.
+Per size the floor of the case list and the API list is timed beside them: the same first
+page built from hand-written SQL, served by the same gunicorn (bench/floor.py). At the end
+each scenario's p50 at the largest size is divided by its p50 at the smallest (the growth
+ratio). Results: a table in the terminal, bench-results/http.json.
 
 BENCH_QUICK=1: 1,000 and 10,000 cases, 5 s per run (under five minutes on an idle machine).
 The database (BENCH_HTTP_DATABASE_URL, default maatwerk_bench_http) is dropped and created
@@ -54,6 +55,8 @@ SCENARIOS = [
 ]
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench-results"
+# The floor page (bench/floor.py) of each list, timed over HTTP like the list itself.
+FLOORS = {"case list": "case list floor", "API list": "API list floor"}
 TARGETS = {"p50_1": 50.0, "p95_1": 150.0, "p50_16": 150.0, "growth": 1.5, "floor": 2.0}
 
 
@@ -271,35 +274,16 @@ def _query_counts(fixture: dict, user) -> dict:
     return counts
 
 
-def _floor(user) -> dict:
-    """The hand-written SQL of the first page of the case list and the API list: the rows of
-    the page (scope, confidentiality, order, 25) and their domains. Median of 50 runs, ms."""
-    from django.db import connection
+def _sql_floor(user) -> float:
+    """The floor pages' SQL alone (bench/floor.py), in this process: median of 50 runs, ms."""
+    from bench.floor import page_rows
 
-    page = """
-        SELECT c.id, c.reference, c.title, c.status, c.signal_date, c.regisseur_id,
-               c.household_id, h.team_id
-        FROM cases_case c JOIN cases_household h ON h.id = c.household_id
-        WHERE h.team_id = %(team)s
-          AND NOT EXISTS (
-            SELECT 1 FROM cases_case x
-            WHERE x.household_id = c.household_id AND x.confidential
-              AND NOT EXISTS (SELECT 1 FROM cases_case_confidential_users u
-                              WHERE u.case_id = x.id AND u.user_id = %(user)s))
-        ORDER BY c.signal_date DESC, c.id DESC LIMIT 25"""
-    domains = "SELECT case_id, code, description FROM cases_casedomain WHERE case_id = ANY(%s)"
     timings = []
-    with connection.cursor() as cursor:
-        for _ in range(55):
-            started = time.perf_counter()
-            cursor.execute(page, {"team": user.team_id, "user": user.pk})
-            ids = [row[0] for row in cursor.fetchall()]
-            cursor.execute(domains, [ids])
-            cursor.fetchall()
-            timings.append((time.perf_counter() - started) * 1000)
-    median = round(statistics.median(timings[5:]), 2)
-    # The API list's page is the same rows in the same order; its floor is the same SQL.
-    return {"case list": median, "API list": median}
+    for _ in range(55):
+        started = time.perf_counter()
+        page_rows(user.pk, user.team_id)
+        timings.append((time.perf_counter() - started) * 1000)
+    return round(statistics.median(timings[5:]), 2)
 
 
 class _MemoryWatch(threading.Thread):
@@ -438,7 +422,10 @@ def main() -> int:
     users = _accounts(world)
     port = _free_port()
     base = f"https://127.0.0.1:{port}"
-    server = _start_gunicorn(env, workdir, port)
+    # The production settings plus the floor pages' URLs.
+    server = _start_gunicorn(
+        {**env, "DJANGO_SETTINGS_MODULE": "bench.floor_settings"}, workdir, port
+    )
     watch = _MemoryWatch(server.pid)
     watch.start()
     report: dict = {"sizes": {}, "seconds_per_run": SECONDS}
@@ -448,7 +435,9 @@ def main() -> int:
             started = time.monotonic()
             generate_cases(world, size - Case.objects.count(), seed=size)
             with connection.cursor() as cursor:
-                cursor.execute("ANALYZE")
+                # As autovacuum leaves a table after a bulk load: statistics and the
+                # visibility map (which lets the lists count from their indexes alone).
+                cursor.execute("VACUUM ANALYZE")
             load_s = round(time.monotonic() - started, 1)
             if accounts is None:  # one log-in per account: a TOTP code counts only once
                 accounts = [_log_in(base, account) for account in users]
@@ -456,7 +445,9 @@ def main() -> int:
             fixture_path = workdir / "fixture.json"
             fixture_path.write_text(json.dumps(fixture))
             queries = _query_counts(fixture, users[0])
-            floor = _floor(users[0])
+            floor = {"SQL only": _sql_floor(users[0])}
+            for scenario, page in FLOORS.items():
+                floor[scenario] = _locust(base, page, 1, fixture_path, workdir)["p50_ms"]
             results = {}
             for scenario in SCENARIOS:
                 results[scenario] = {"queries": queries[scenario]}
@@ -490,7 +481,8 @@ def main() -> int:
 def _print_size(size: int, data: dict) -> None:
     print(
         f"\n{size:,} cases (loaded in {data['load_seconds']} s; load average "
-        f"{_uptime()}; floor: {data['floor_ms']['case list']} ms)"
+        f"{_uptime()}; floor pages, p50 over HTTP: case list {data['floor_ms']['case list']} ms, "
+        f"API list {data['floor_ms']['API list']} ms; their SQL {data['floor_ms']['SQL only']} ms)"
     )
     print(
         f"{'scenario':<22} {'users':>5} {'p50':>7} {'p95':>7} {'p99':>7} {'req/s':>7} "

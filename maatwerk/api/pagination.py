@@ -1,7 +1,8 @@
 """Pages of a list, described in Dutch in the API documentation. The number of matches is
-counted up to 1,000 (the case list screen counts the same way): past that `count_capped` is
-true and `count` is 1,000, so a list over a million cases costs what a list over a thousand
-costs. `next` is there as long as another page follows, also past the counted thousand."""
+counted up to 1,000, and with a search term (`q`) up to 100 (the case list screen counts the
+same way): past that `count_capped` is true and `count` is the limit, so a list over a million
+cases costs what a list over a thousand costs. `next` is there as long as another page
+follows, also past the counted limit."""
 
 from collections import OrderedDict
 
@@ -9,12 +10,22 @@ from django.utils.translation import gettext_lazy as _
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
 
-from maatwerk.core.pagination import LIST_COUNT_LIMIT, ListPaginator
+from maatwerk.core.pagination import (
+    LIST_COUNT_LIMIT,
+    SEARCH_COUNT_LIMIT,
+    ListPaginator,
+    paginator_for,
+)
 
 
 class Pagination(PageNumberPagination):
     django_paginator_class = ListPaginator
     page_query_description = _("Het nummer van de pagina (25 per pagina).")
+
+    def paginate_queryset(self, queryset, request, view=None):
+        # One pagination object per request: choosing the paginator here is safe.
+        self.django_paginator_class = paginator_for(request.query_params.get("q", ""))
+        return super().paginate_queryset(queryset, request, view)
 
     def get_paginated_response(self, data) -> Response:
         paginator = self.page.paginator
@@ -37,10 +48,10 @@ class Pagination(PageNumberPagination):
             "type": "integer",
             "example": 123,
             "description": _(
-                "Het aantal gevonden records, geteld tot %(limit)s. Zijn het er meer, dan is "
-                "dit %(limit)s en is count_capped waar."
+                "Het aantal gevonden records, geteld tot %(limit)s; met een zoekterm (q) tot "
+                "%(search)s. Zijn het er meer, dan is dit die grens en is count_capped waar."
             )
-            % {"limit": LIST_COUNT_LIMIT},
+            % {"limit": LIST_COUNT_LIMIT, "search": SEARCH_COUNT_LIMIT},
         }
         properties = OrderedDict(
             [
@@ -51,11 +62,12 @@ class Pagination(PageNumberPagination):
                         "type": "boolean",
                         "example": False,
                         "description": _(
-                            'Waar als er meer dan %(limit)s records gevonden zijn ("meer dan '
-                            '1.000"): count is dan niet het totaal. Blader met next tot die '
-                            "ontbreekt, of verfijn met de filters."
+                            "Waar als er meer records gevonden zijn dan geteld worden (%(limit)s, "
+                            "met een zoekterm %(search)s): count is dan niet het totaal. Blader "
+                            "met next tot die ontbreekt, of verfijn met de filters of de "
+                            "zoekterm."
                         )
-                        % {"limit": LIST_COUNT_LIMIT},
+                        % {"limit": LIST_COUNT_LIMIT, "search": SEARCH_COUNT_LIMIT},
                     },
                 ),
                 *properties.items(),

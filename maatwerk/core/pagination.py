@@ -6,6 +6,10 @@ from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
 # 1.000" (the screen) or `count_capped: true` (the API): the cost of a page stays the same
 # whether the scope holds a thousand cases or a million.
 LIST_COUNT_LIMIT = 1000
+# A search counts less far. Past a hundred matches a term is too common to read through the
+# results ("verfijn de zoekterm"), and counting a common name ("Yilmaz") to a thousand would
+# test tens of thousands of case files for one page.
+SEARCH_COUNT_LIMIT = 100
 
 
 class CappedPage(Page):
@@ -83,3 +87,13 @@ class ListPaginator(CappedCountPaginator):
     """The case list screen and the API lists: one limit, so both say the same."""
 
     count_limit = LIST_COUNT_LIMIT
+
+
+class SearchPaginator(ListPaginator):
+    """The same lists with a search term: the screen and the API count to SEARCH_COUNT_LIMIT."""
+
+    count_limit = SEARCH_COUNT_LIMIT
+
+
+def paginator_for(search: str) -> type[ListPaginator]:
+    return SearchPaginator if search.strip() else ListPaginator

@@ -4,6 +4,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from maatwerk.core.choices import label_of
+
 from ..domains import Consent, LifeDomain, SignalSource
 from ..workflow import CaseStatus
 
@@ -140,6 +142,9 @@ class Case(models.Model):
 
     def __str__(self) -> str:
         return self.reference
+
+    def get_status_display(self) -> str:
+        return label_of(CaseStatus, self.status)
 
     @property
     def team(self):

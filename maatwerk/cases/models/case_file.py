@@ -4,6 +4,8 @@ professionals involved, blockages, and the regular routes already tried."""
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from maatwerk.core.choices import label_of
+
 from ..domains import LifeDomain
 
 
@@ -38,6 +40,9 @@ class CaseDomain(CaseDetail):
 
     def __str__(self) -> str:
         return self.get_code_display()
+
+    def get_code_display(self) -> str:
+        return label_of(LifeDomain, self.code)
 
 
 class CaseOrganisation(CaseDetail):

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 
 from maatwerk.accounts.roles import Scope, capabilities_of
 from maatwerk.audit.services import AccessLog, log_access
-from maatwerk.core.pagination import ListPaginator
+from maatwerk.core.pagination import paginator_for
 
 from ..access import visible_cases
 from ..filters import CaseFilter
@@ -91,8 +91,9 @@ def case_list(request: HttpRequest) -> HttpResponse:
     # message next to the field says why.
     refused = case_filter.is_bound and not case_filter.is_valid()
     results = cases.none() if refused else case_filter.qs
-    page = ListPaginator(results, PAGE_SIZE).get_page(request.GET.get("pagina"))
-    searching = case_filter.is_bound and bool(case_filter.form.data.get("q", "").strip())
+    search = case_filter.form.data.get("q", "") if case_filter.is_bound else ""
+    page = paginator_for(search)(results, PAGE_SIZE).get_page(request.GET.get("pagina"))
+    searching = bool(search.strip())
     # One row for the page as a whole: which case files were listed, and whether by a search.
     log_access(
         user=request.user,

@@ -1,0 +1,90 @@
+"""A search counts its matches to a hundred, the plain list to a thousand: on the screen and
+in the API alike. Past a hundred a term is too common to read through ("verfijn de
+zoekterm"), and a common name would otherwise test tens of thousands of case files."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from maatwerk.core.pagination import ListPaginator, SearchPaginator
+
+from ..factories import CaseFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def five_cases(consulent):
+    return CaseFactory.create_batch(
+        5, household__team=consulent.team, regisseur=consulent, title="Schulden en werk"
+    )
+
+
+def _count_queries(queries) -> list[str]:
+    return [
+        sql
+        for sql in (query["sql"] for query in queries)
+        if "COUNT(" in sql and "cases_case" in sql
+    ]
+
+
+def test_a_search_on_the_screen_says_more_than_its_own_limit(
+    client, consulent, five_cases, monkeypatch
+):
+    monkeypatch.setattr(SearchPaginator, "count_limit", 3)
+    client.force_login(consulent)
+
+    searched = client.get(reverse("cases:list"), {"weergave": "alle", "q": "Schulden"})
+    listed = client.get(reverse("cases:list"), {"weergave": "alle"})
+
+    assert "Meer dan 3 casussen gevonden" in searched.content.decode()
+    assert "5 casussen gevonden" in listed.content.decode()
+
+
+def test_a_search_through_the_api_says_more_than_its_own_limit(
+    client_for, consulent, five_cases, monkeypatch
+):
+    monkeypatch.setattr(SearchPaginator, "count_limit", 3)
+    client = client_for(consulent)
+
+    searched = client.get("/api/v1/cases/", {"q": "Schulden"}).json()
+    listed = client.get("/api/v1/cases/").json()
+
+    assert (searched["count"], searched["count_capped"]) == (3, True)
+    assert (listed["count"], listed["count_capped"]) == (5, False)
+    # Every match can still be paged to.
+    assert searched["next"] is None and len(searched["results"]) == 5
+
+
+def test_the_search_limit_is_a_hundred_and_the_list_limit_a_thousand(
+    client, client_for, consulent, five_cases
+):
+    client.force_login(consulent)
+    api = client_for(consulent)
+    counted = {}
+    for name, get in {
+        "screen search": lambda: client.get(
+            reverse("cases:list"), {"weergave": "alle", "q": "werk"}
+        ),
+        "api search": lambda: api.get("/api/v1/cases/", {"q": "werk"}),
+        "screen list": lambda: client.get(reverse("cases:list"), {"weergave": "alle"}),
+        "api list": lambda: api.get("/api/v1/cases/"),
+    }.items():
+        with CaptureQueriesContext(connection) as queries:
+            assert get().status_code == 200
+        counted[name] = _count_queries(queries)
+
+    assert ListPaginator.count_limit == 1000 and SearchPaginator.count_limit == 100
+    for name in ("screen search", "api search"):
+        assert counted[name] and all("LIMIT 101" in sql for sql in counted[name]), name
+    for name in ("screen list", "api list"):
+        assert counted[name] and all("LIMIT 1001" in sql for sql in counted[name]), name
+
+
+def test_the_api_schema_names_both_limits(client_for, consulent):
+    schema = client_for(consulent).get("/api/v1/schema/?format=json").json()
+    page = schema["components"]["schemas"]["PaginatedCaseOrAnonymisedCaseList"]["properties"]
+
+    assert "1000" in page["count"]["description"] and "100" in page["count"]["description"]
+    assert "zoekterm" in page["count_capped"]["description"]
