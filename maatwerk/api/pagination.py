@@ -1,5 +1,5 @@
 """Pages of a list, described in Dutch in the API documentation. The number of matches is
-counted up to 1,000, and with a search term (`q`) up to 100 (the case list screen counts the
+counted up to 1,000, and with a search term (`search`) up to 100 (the case list screen counts the
 same way): past that `count_capped` is true and `count` is the limit, so a list over a million
 cases costs what a list over a thousand costs. `next` is there as long as another page
 follows, also past the counted limit."""
@@ -9,6 +9,7 @@ from collections import OrderedDict
 from django.utils.translation import gettext_lazy as _
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
+from rest_framework.settings import api_settings
 
 from maatwerk.core.pagination import (
     LIST_COUNT_LIMIT,
@@ -23,8 +24,10 @@ class Pagination(PageNumberPagination):
     page_query_description = _("Het nummer van de pagina (25 per pagina).")
 
     def paginate_queryset(self, queryset, request, view=None):
-        # One pagination object per request: choosing the paginator here is safe.
-        self.django_paginator_class = paginator_for(request.query_params.get("q", ""))
+        # One pagination object per request: choosing the paginator here is safe. The search
+        # term is in DRF's search parameter ("search"), as on the cases list.
+        search = request.query_params.get(api_settings.SEARCH_PARAM, "")
+        self.django_paginator_class = paginator_for(search)
         return super().paginate_queryset(queryset, request, view)
 
     def get_paginated_response(self, data) -> Response:
@@ -48,7 +51,7 @@ class Pagination(PageNumberPagination):
             "type": "integer",
             "example": 123,
             "description": _(
-                "Het aantal gevonden records, geteld tot %(limit)s; met een zoekterm (q) tot "
+                "Het aantal gevonden records, geteld tot %(limit)s; met een zoekterm (search) tot "
                 "%(search)s. Zijn het er meer, dan is dit die grens en is count_capped waar."
             )
             % {"limit": LIST_COUNT_LIMIT, "search": SEARCH_COUNT_LIMIT},

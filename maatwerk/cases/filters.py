@@ -102,8 +102,9 @@ def search_cases(queryset: QuerySet[Case], text: str, *, personal: bool) -> Quer
     for at most SEARCH_ID_LIMIT ids (one query per kind, at any size of the data). When every
     kind stays below that, the list keeps the cases among those ids: one OR across the joined
     tables would make PostgreSQL walk the whole scope, a million rows when nothing matches.
-    When a kind has more, the same conditions are tested per case in list order instead, so a
-    common name costs a page of matches rather than all 150,000 members called that."""
+    A kind that has more is tested per case in list order instead (the others keep their
+    ids), so a common name costs a page of matches rather than all 150,000 members called
+    that."""
     text = text.strip()
     if not text:
         return queryset
@@ -124,8 +125,13 @@ def search_cases(queryset: QuerySet[Case], text: str, *, personal: bool) -> Quer
     if None not in (case_ids, household_ids, named_ids):
         households = set(household_ids) | set(named_ids)
         return queryset.filter(Q(pk__in=case_ids) | Q(household_id__in=households))
-    per_case = on_case | _address_match(text, words, via="household__")
-    if names is not None:
+    # Only the kinds past the limit are tested per case; the others keep their ids.
+    per_case = on_case if case_ids is None else Q(pk__in=case_ids)
+    if household_ids is None:
+        per_case |= _address_match(text, words, via="household__")
+    else:
+        per_case |= Q(household_id__in=set(household_ids) | set(named_ids or []))
+    if named_ids is None:
         # The household as a range of one rather than `=`: with `=` PostgreSQL may answer the
         # EXISTS inside an OR from a hash of every matching member (all 150,000 of them)
         # instead of one index probe per case it walks.

@@ -16,6 +16,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def five_cases(consulent):
+    # Five that the search finds, and one it must leave out.
+    CaseFactory(household__team=consulent.team, regisseur=consulent, title="Huurachterstand")
     return CaseFactory.create_batch(
         5, household__team=consulent.team, regisseur=consulent, title="Schulden en werk"
     )
@@ -39,7 +41,7 @@ def test_a_search_on_the_screen_says_more_than_its_own_limit(
     listed = client.get(reverse("cases:list"), {"weergave": "alle"})
 
     assert "Meer dan 3 casussen gevonden" in searched.content.decode()
-    assert "5 casussen gevonden" in listed.content.decode()
+    assert "6 casussen gevonden" in listed.content.decode()
 
 
 def test_a_search_through_the_api_says_more_than_its_own_limit(
@@ -48,13 +50,15 @@ def test_a_search_through_the_api_says_more_than_its_own_limit(
     monkeypatch.setattr(SearchPaginator, "count_limit", 3)
     client = client_for(consulent)
 
-    searched = client.get("/api/v1/cases/", {"q": "Schulden"}).json()
+    searched = client.get("/api/v1/cases/", {"search": "Schulden"}).json()
     listed = client.get("/api/v1/cases/").json()
 
     assert (searched["count"], searched["count_capped"]) == (3, True)
-    assert (listed["count"], listed["count_capped"]) == (5, False)
-    # Every match can still be paged to.
-    assert searched["next"] is None and len(searched["results"]) == 5
+    assert (listed["count"], listed["count_capped"]) == (6, False)
+    # Every match, and only those, can still be paged to.
+    assert searched["next"] is None
+    assert {case["title"] for case in searched["results"]} == {"Schulden en werk"}
+    assert len(searched["results"]) == 5
 
 
 def test_the_search_limit_is_a_hundred_and_the_list_limit_a_thousand(
@@ -67,7 +71,7 @@ def test_the_search_limit_is_a_hundred_and_the_list_limit_a_thousand(
         "screen search": lambda: client.get(
             reverse("cases:list"), {"weergave": "alle", "q": "werk"}
         ),
-        "api search": lambda: api.get("/api/v1/cases/", {"q": "werk"}),
+        "api search": lambda: api.get("/api/v1/cases/", {"search": "werk"}),
         "screen list": lambda: client.get(reverse("cases:list"), {"weergave": "alle"}),
         "api list": lambda: api.get("/api/v1/cases/"),
     }.items():

@@ -137,3 +137,27 @@ def test_a_common_term_walks_the_list_and_finds_the_same_cases(
 
     assert walked == by_ids
     assert "wanted" in walked[0] and "elsewhere" not in walked[0] | walked[1]
+
+
+def test_when_only_the_names_are_common_the_other_kinds_keep_their_ids(
+    client, api_client, team_noord, consulent, cases, monkeypatch
+):
+    """Past the limit for names alone, the street and title matches still count: a case found
+    by its street, one by a member's name, none from elsewhere."""
+    by_street = CaseFactory(
+        household=HouseholdFactory(team=team_noord, street="Oudshoornlaan"),
+        regisseur=consulent,
+        reference="MW-2026-00040",
+    )
+    for _ in range(3):
+        MemberFactory(household=cases["other"].household, last_name="Oudshoorn", bsn="")
+        MemberFactory(household=cases["elsewhere"].household, last_name="Oudshoorn", bsn="")
+    monkeypatch.setattr("maatwerk.cases.filters.SEARCH_ID_LIMIT", 3)  # 7 members, 1 street
+    everything = dict(cases, by_street=by_street)
+
+    found = (
+        _found(_screen(client, consulent, "Oudshoorn"), everything),
+        _api_found(_api(api_client, consulent, "Oudshoorn"), everything),
+    )
+
+    assert found == ({"wanted", "other", "by_street"},) * 2

@@ -25,4 +25,3 @@ def test_every_domain_shows_its_label_also_as_its_name(code):
 def test_a_value_that_is_no_longer_a_choice_shows_itself():
     assert Case(status="opgeheven").get_status_display() == "opgeheven"
     assert label_of(LifeDomain, "") == ""
-
