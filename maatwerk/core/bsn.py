@@ -31,21 +31,42 @@ def validate_bsn(value: str) -> None:
         )
 
 
-@lru_cache(maxsize=1)
-def _fernet() -> MultiFernet:
-    return MultiFernet([Fernet(key.encode()) for key in settings.FIELD_ENCRYPTION_KEYS])
+@lru_cache(maxsize=4)
+def _fernet(keys: tuple[str, ...]) -> MultiFernet:
+    return MultiFernet([Fernet(key.encode()) for key in keys])
+
+
+def _encryption_keys() -> tuple[str, ...]:
+    return tuple(settings.FIELD_ENCRYPTION_KEYS)
 
 
 def encrypt_bsn(bsn: str) -> str:
-    return _fernet().encrypt(bsn.encode()).decode()
+    return _fernet(_encryption_keys()).encrypt(bsn.encode()).decode()
 
 
 def decrypt_bsn(token: str) -> str:
-    return _fernet().decrypt(token.encode()).decode()
+    return _fernet(_encryption_keys()).decrypt(token.encode()).decode()
 
 
 def hash_bsn(bsn: str) -> str:
-    return hmac.new(settings.BSN_HASH_KEY.encode(), bsn.encode(), hashlib.sha256).hexdigest()
+    return _keyed_hash(settings.BSN_HASH_KEY, bsn)
+
+
+def _keyed_hash(key: str, bsn: str) -> str:
+    return hmac.new(key.encode(), bsn.encode(), hashlib.sha256).hexdigest()
+
+
+def protection_keys() -> tuple[tuple[str, ...], str]:
+    """The keys `protect_bsns` needs, to hand to another process with the BSNs."""
+    return _encryption_keys(), settings.BSN_HASH_KEY
+
+
+def protect_bsns(bsns: list[str], keys: tuple[tuple[str, ...], str]) -> list[tuple[str, str]]:
+    """(encrypted, keyed hash) of each BSN, with the keys given instead of read from the
+    settings: a bulk loader encrypts millions of them in a second process."""
+    encryption_keys, hash_key = keys
+    fernet = _fernet(encryption_keys)
+    return [(fernet.encrypt(bsn.encode()).decode(), _keyed_hash(hash_key, bsn)) for bsn in bsns]
 
 
 def mask_bsn(bsn: str) -> str:

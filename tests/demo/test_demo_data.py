@@ -170,3 +170,28 @@ def test_generated_cases_are_whole_case_files_on_either_engine(settings):
     )
     assert not visible_cases(colleague).filter(pk=case.pk).exists()
     assert visible_cases(case.regisseur).filter(pk=case.pk).exists()
+
+
+def test_a_large_load_encrypts_the_bsns_in_a_second_process_and_they_hold(monkeypatch):
+    """From ENCRYPT_APART_FROM cases on PostgreSQL, a forked process encrypts and hashes the
+    members' BSNs while the loader writes the cases: every one must decrypt to a valid BSN
+    with the matching hash, and the loader's connection must still work afterwards."""
+    from django.db import connection
+
+    from maatwerk.core.bsn import decrypt_bsn, hash_bsn, passes_elfproef
+    from maatwerk.demo import synthetic
+    from maatwerk.demo.setup import ensure_demo_world
+
+    if connection.vendor != "postgresql":
+        pytest.skip("the COPY loader, and its second process, run on PostgreSQL")
+    monkeypatch.setattr(synthetic, "ENCRYPT_APART_FROM", 0)
+    world = ensure_demo_world()
+
+    synthetic.generate_cases(world, 120, seed=3)
+
+    members = list(Member.objects.all())
+    assert len(members) >= 120
+    bsns = [decrypt_bsn(member.bsn_encrypted) for member in members]
+    assert all(passes_elfproef(bsn) for bsn in bsns)
+    assert [member.bsn_hash for member in members] == [hash_bsn(bsn) for bsn in bsns]
+    assert Case.objects.count() == 120  # the same connection, after the child has gone
