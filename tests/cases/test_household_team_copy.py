@@ -67,3 +67,26 @@ def test_a_failed_move_leaves_household_and_cases_as_they_were(consulent, consul
     household.refresh_from_db()
     assert household.team_id == consulent.team_id
     assert Case.objects.get(pk=case.pk).household_team_id == consulent.team_id
+
+
+def test_the_team_filter_follows_a_household_moved_to_another_team(
+    client, api_client, omo, consulent, consulent_zuid
+):
+    """Someone who sees every team filters by team on the screen and in the API alike."""
+    household = HouseholdFactory(team=consulent.team)
+    moved = CaseFactory(household=household, regisseur=consulent)
+    stays = CaseFactory(household__team=consulent.team, regisseur=consulent)
+    household.team = consulent_zuid.team
+    household.save()
+    client.force_login(omo)
+    api_client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=omo).key}")
+
+    for team, expected, absent in (
+        (consulent_zuid.team, moved, stays),
+        (consulent.team, stays, moved),
+    ):
+        screen = client.get(reverse("cases:list"), {"weergave": "alle", "team": team.pk})
+        api = api_client.get("/api/v1/cases/", {"team": team.pk}).json()["results"]
+        assert expected.reference in screen.content.decode()
+        assert absent.reference not in screen.content.decode()
+        assert [row["id"] for row in api] == [expected.pk]

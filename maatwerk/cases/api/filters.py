@@ -37,7 +37,7 @@ class CaseFilter(GuardsPersonalSearch, filters.FilterSet):
         label=_("leefgebied (code)"),
     )
     rule = IdFilter(method="filter_rule", label=_("regel van een knelpunt (id)"))
-    team = IdFilter(field_name="household__team", label=_("team (id)"))
+    team = IdFilter(field_name="household_team", label=_("team (id)"))
     regisseur = IdFilter(field_name="regisseur", label=_("regisseur (id)"))
     search = filters.CharFilter(
         method="filter_search",
