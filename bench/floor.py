@@ -6,7 +6,8 @@ same TLS. Page time ÷ floor time is what the ORM, the templates, the filters, t
 access log add to the work a page cannot avoid.
 
 Only the bench serves these URLs: `bench.floor_settings` is the production settings with
-this URLconf in front of the app's."""
+this URLconf in front of the app's, and the bench app that declares them in the
+authorization table (`bench.floor_policy`)."""
 
 import html
 
@@ -14,7 +15,6 @@ from django.db import connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.urls import include, path
 
-from maatwerk.accounts import policy
 from maatwerk.urls import handler403, handler404, handler500  # noqa: F401 (the app's pages)
 
 PAGE_SQL = """
@@ -80,11 +80,6 @@ def api_list_floor(request: HttpRequest) -> HttpResponse:
         row["signal_date"] = row["signal_date"].isoformat()
     return JsonResponse({"results": rows}, json_dumps_params={"ensure_ascii": False})
 
-
-# Declared in the authorization table as the lists they mirror are: the screen floor like
-# the case list; the API floor checks its token itself, as the API does after the middleware.
-policy.POLICY["bench-floor-case-list"] = policy.POLICY["cases:list"]
-policy.POLICY["bench-floor-api-list"] = {"GET": policy.PUBLIC}
 
 urlpatterns = [
     path("bench/vloer/casussen/", case_list_floor, name="bench-floor-case-list"),

@@ -11,7 +11,9 @@ from django.test import override_settings
 from django.utils import timezone
 from rest_framework.authtoken.models import Token
 
+from bench import floor_policy
 from bench.floor import page_rows
+from maatwerk.accounts import policy
 
 from ..factories import CaseFactory, HouseholdFactory, UserFactory
 
@@ -22,6 +24,13 @@ pytestmark = [pytest.mark.postgres, pytest.mark.django_db]
 def _postgres_only():
     if connection.vendor != "postgresql":
         pytest.skip("the floor's SQL is PostgreSQL's")
+
+
+@pytest.fixture(autouse=True)
+def _floor_pages_declared(monkeypatch):
+    """As bench.floor_settings installs them on the bench's server; undone after each test."""
+    for view_name, methods in floor_policy.ENTRIES.items():
+        monkeypatch.setitem(policy.POLICY, view_name, methods)
 
 
 @pytest.fixture
