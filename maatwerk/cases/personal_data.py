@@ -48,6 +48,7 @@ MODELS = (
             "anonymised_at",
             "created_at",
             "updated_at",
+            "domain_codes",  # a copy of CaseDomain.code, reviewed there
         ),
     ),
     PersonalData(

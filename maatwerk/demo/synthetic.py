@@ -24,6 +24,7 @@ from maatwerk.cases.models import (
     Member,
     ReferenceCounter,
     RegularRoute,
+    domain_codes_value,
 )
 from maatwerk.cases.workflow import CaseStatus
 from maatwerk.core.bsn import encrypt_bsn, hash_bsn, protect_bsns, protection_keys
@@ -231,37 +232,32 @@ def _generate_batch(rng, size, teams, workers, rules) -> None:
     Member.objects.bulk_create(members, batch_size=5000)
     references = _reserve_references(size)
     statuses, weights = zip(*_STATUS_WEIGHTS, strict=True)
-    cases = Case.objects.bulk_create(
-        [
-            Case(
-                reference=next(references),
-                household=household,
-                household_team_id=household.team_id,
-                title=f"{rng.choice(list(PROBLEMS.values()))[:-1]} – huishouden {household.wijk}",
-                status=rng.choices(statuses, weights)[0],
-                signal_source=rng.choice(SignalSource.values),
-                signal_date=today - datetime.timedelta(days=rng.randint(0, 900)),
-                regisseur=rng.choice(workers[household.team_id]),
-                created_by=rng.choice(workers[household.team_id]),
-                regular_route_exhausted=True,
-                stagnation_risk="Zonder doorbraak dreigt escalatie naar duurdere zorg.",
-                consent=rng.choice(Consent.values),
-                consent_date=today - datetime.timedelta(days=rng.randint(0, 30)),
-                confidential=rng.random() < CONFIDENTIAL_SHARE,
-            )
-            for household in households
-        ]
-    )
-    Case.confidential_users.through.objects.bulk_create(
-        [
-            Case.confidential_users.through(case_id=case.pk, user_id=case.regisseur_id)
-            for case in cases
-            if case.confidential
-        ]
-    )
+    cases = [
+        Case(
+            reference=next(references),
+            household=household,
+            household_team_id=household.team_id,
+            title=f"{rng.choice(list(PROBLEMS.values()))[:-1]} – huishouden {household.wijk}",
+            status=rng.choices(statuses, weights)[0],
+            signal_source=rng.choice(SignalSource.values),
+            signal_date=today - datetime.timedelta(days=rng.randint(0, 900)),
+            regisseur=rng.choice(workers[household.team_id]),
+            created_by=rng.choice(workers[household.team_id]),
+            regular_route_exhausted=True,
+            stagnation_risk="Zonder doorbraak dreigt escalatie naar duurdere zorg.",
+            consent=rng.choice(Consent.values),
+            consent_date=today - datetime.timedelta(days=rng.randint(0, 30)),
+            confidential=rng.random() < CONFIDENTIAL_SHARE,
+        )
+        for household in households
+    ]
+    # The rows under each case are drawn before the cases are written, so that each case
+    # carries its domain codes; they take the case's id once it has one.
     domains, blockages, routes = [], [], []
     for case in cases:
-        for code in rng.sample(list(PROBLEMS), rng.randint(2, 4)):
+        codes = rng.sample(list(PROBLEMS), rng.randint(2, 4))
+        case.domain_codes = domain_codes_value(codes)
+        for code in codes:
             domains.append(CaseDomain(case=case, code=code, description=PROBLEMS[code]))
         for rule in rng.sample(rules, rng.randint(1, 2)):
             blockages.append(
@@ -279,6 +275,14 @@ def _generate_batch(rng, size, teams, workers, rules) -> None:
                 result="Afgewezen binnen de regels",
             )
         )
+    Case.objects.bulk_create(cases)
+    Case.confidential_users.through.objects.bulk_create(
+        [
+            Case.confidential_users.through(case_id=case.pk, user_id=case.regisseur_id)
+            for case in cases
+            if case.confidential
+        ]
+    )
     CaseDomain.objects.bulk_create(domains, batch_size=5000)
     Blockage.objects.bulk_create(blockages, batch_size=5000)
     RegularRoute.objects.bulk_create(routes, batch_size=5000)
@@ -293,7 +297,8 @@ _COLUMNS = {
         "id, reference, household_id, title, status, signal_source, signal_date, regisseur_id, "
         "regular_route_exhausted, stagnation_risk, eligibility_reason, household_involved, "
         "household_not_involved_reason, consent, consent_date, consent_scope, confidential, "
-        "legal_hold, legal_hold_reason, created_by_id, created_at, updated_at, household_team_id"
+        "legal_hold, legal_hold_reason, created_by_id, created_at, updated_at, household_team_id, "
+        "domain_codes"
     ),
     CaseDomain: "id, case_id, code, description",
     Blockage: "id, case_id, rule_id, owner_id, explanation",
@@ -413,13 +418,12 @@ def _copy_batch(rng, size, teams, workers, rules, pool: Executor | None = None) 
                 )
             )
         first_case = _reserve_ids(cursor, Case, size)
-        with cursor.copy(f"COPY {Case._meta.db_table} ({_COLUMNS[Case]}) FROM STDIN") as copy:
-            for offset, row in enumerate(case_rows):
-                copy.write_row((first_case + offset, *row))
-        domains, blockages, routes, named = [], [], [], []
+        domains, blockages, routes, named, codes_of_case = [], [], [], [], []
         for offset, case in enumerate(case_rows):
             case_id = first_case + offset
-            for code in rng.sample(problems, rng.randint(2, 4)):
+            codes = rng.sample(problems, rng.randint(2, 4))
+            codes_of_case.append(domain_codes_value(codes))
+            for code in codes:
                 domains.append((case_id, code, PROBLEMS[code]))
             for rule in rng.sample(rules, rng.randint(1, 2)):
                 blockages.append(
@@ -428,6 +432,10 @@ def _copy_batch(rng, size, teams, workers, rules, pool: Executor | None = None) 
             routes.append((case_id, "Aanvraag via reguliere loket", "Afgewezen binnen de regels"))
             if case[15]:  # confidential: the regisseur is named on it
                 named.append((case_id, case[6]))
+        # The cases after their domains were drawn: each row carries its domain codes.
+        with cursor.copy(f"COPY {Case._meta.db_table} ({_COLUMNS[Case]}) FROM STDIN") as copy:
+            for offset, (row, codes) in enumerate(zip(case_rows, codes_of_case, strict=True)):
+                copy.write_row((first_case + offset, *row, codes))
         _copy(cursor, CaseDomain, domains)
         _copy(cursor, Blockage, blockages)
         _copy(cursor, RegularRoute, routes)

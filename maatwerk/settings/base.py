@@ -32,8 +32,12 @@ DATABASES = {
 }
 if DATABASES["default"]["ENGINE"].endswith("postgresql"):
     # JIT compilation costs ~200 ms on the first big-looking plan of a connection and saves
-    # nothing on these short queries.
-    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
+    # nothing on these short queries. Parallel workers neither: starting them costs 10-20 ms
+    # before the first row, more than the page queries take on their own, and under load the
+    # cores they would use are busy serving other requests.
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
+        "-c jit=off -c max_parallel_workers_per_gather=0"
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # E-mail for reminders (`manage.py run_due_tasks`). EMAIL_HOST: the SMTP relay; without it no

@@ -61,7 +61,7 @@ def test_a_search_through_the_api_says_more_than_its_own_limit(
     assert len(searched["results"]) == 5
 
 
-def test_the_search_limit_is_a_hundred_and_the_list_limit_a_thousand(
+def test_the_search_limit_is_fifty_and_the_list_limit_a_thousand(
     client, client_for, consulent, five_cases
 ):
     client.force_login(consulent)
@@ -79,9 +79,9 @@ def test_the_search_limit_is_a_hundred_and_the_list_limit_a_thousand(
             assert get().status_code == 200
         counted[name] = _count_queries(queries)
 
-    assert ListPaginator.count_limit == 1000 and SearchPaginator.count_limit == 100
+    assert ListPaginator.count_limit == 1000 and SearchPaginator.count_limit == 50
     for name in ("screen search", "api search"):
-        assert counted[name] and all("LIMIT 101" in sql for sql in counted[name]), name
+        assert counted[name] and all("LIMIT 51" in sql for sql in counted[name]), name
     for name in ("screen list", "api list"):
         assert counted[name] and all("LIMIT 1001" in sql for sql in counted[name]), name
 
@@ -90,5 +90,5 @@ def test_the_api_schema_names_both_limits(client_for, consulent):
     schema = client_for(consulent).get("/api/v1/schema/?format=json").json()
     page = schema["components"]["schemas"]["PaginatedCaseOrAnonymisedCaseList"]["properties"]
 
-    assert "1000" in page["count"]["description"] and "100" in page["count"]["description"]
+    assert "1000" in page["count"]["description"] and "50" in page["count"]["description"]
     assert "zoekterm" in page["count_capped"]["description"]

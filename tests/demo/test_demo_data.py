@@ -153,6 +153,8 @@ def test_generated_cases_are_whole_case_files_on_either_engine(settings):
     assert not Case.objects.filter(domains__isnull=True).exists()
     assert CaseDomain.objects.count() >= 2 * 320 and Blockage.objects.count() >= 320
     assert RegularRoute.objects.count() == 320
+    for case in cases.prefetch_related("domains")[:100]:
+        assert case.domain_codes == "|" + "|".join(sorted(d.code for d in case.domains.all())) + "|"
     for member in Member.objects.all()[:50]:
         bsn = decrypt_bsn(member.bsn_encrypted)
         assert passes_elfproef(bsn) and member.bsn_hash == hash_bsn(bsn)

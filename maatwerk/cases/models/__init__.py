@@ -1,4 +1,10 @@
-from .case import Case, CaseStatusChange, TimelineEntry
+from .case import (
+    Case,
+    CaseStatusChange,
+    TimelineEntry,
+    domain_code_match,
+    domain_codes_value,
+)
 from .case_file import (
     Blockage,
     CaseDomain,
@@ -23,4 +29,6 @@ __all__ = [
     "RegularRoute",
     "Rule",
     "TimelineEntry",
+    "domain_code_match",
+    "domain_codes_value",
 ]

@@ -44,6 +44,27 @@ class CaseDomain(CaseDetail):
     def get_code_display(self) -> str:
         return label_of(LifeDomain, self.code)
 
+    def save(self, *args, **kwargs) -> None:
+        super().save(*args, **kwargs)
+        self._copy_codes_to_case()
+
+    def delete(self, *args, **kwargs):
+        deleted = super().delete(*args, **kwargs)
+        self._copy_codes_to_case()
+        return deleted
+
+    def _copy_codes_to_case(self) -> None:
+        """Case.domain_codes follows every row saved or removed (with one UPDATE of that column
+        alone, which leaves the case's change history and its `updated_at` alone)."""
+        from .case import Case, domain_codes_value
+
+        codes = domain_codes_value(
+            CaseDomain.objects.filter(case_id=self.case_id).values_list("code", flat=True)
+        )
+        Case.objects.filter(pk=self.case_id).update(domain_codes=codes)
+        if CaseDomain.case.is_cached(self):
+            self.case.domain_codes = codes
+
 
 class CaseOrganisation(CaseDetail):
     case = models.ForeignKey(
