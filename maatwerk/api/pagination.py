@@ -1,8 +1,8 @@
 """Pages of a list, described in Dutch in the API documentation. The number of matches is
-counted up to 1,000, and with a search term (`search`) up to 50 (the case list screen counts the
-same way): past that `count_capped` is true and `count` is the limit, so a list over a million
-cases costs what a list over a thousand costs. `next` is there as long as another page
-follows, also past the counted limit."""
+counted up to 1,000, and with a search term (`search`) up to one page, 25 (the case list screen
+counts the same way): past that `count_capped` is true and `count` is the limit, so a list over
+a million cases costs what a list over a thousand costs. `next` is there as long as another
+page follows, also past the counted limit."""
 
 from collections import OrderedDict
 

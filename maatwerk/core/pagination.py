@@ -6,11 +6,12 @@ from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
 # 1.000" (the screen) or `count_capped: true` (the API): the cost of a page stays the same
 # whether the scope holds a thousand cases or a million.
 LIST_COUNT_LIMIT = 1000
-# A search counts less far. Past two pages of matches a term is too common to read through
+# A search counts one page. Past a page of matches a term is too common to read through
 # ("verfijn de zoekterm"), and counting a common name ("Yilmaz", one member in twenty in the
-# synthetic data) further tests every case file in the walk for a member of that name: to 1,000
-# that is tens of thousands of them, to 100 some 2,000 (13 ms at a million cases), to 50 half.
-SEARCH_COUNT_LIMIT = 50
+# synthetic data) any further tests more case files for a member of that name: to 1,000 tens of
+# thousands of them, to 100 some 2,000 (13 ms at a million cases). Counted to one page, the
+# first page's own rows (and one more) are its count: one walk instead of two.
+SEARCH_COUNT_LIMIT = 25
 
 
 class CappedPage(Page):
@@ -91,9 +92,28 @@ class ListPaginator(CappedCountPaginator):
 
 
 class SearchPaginator(ListPaginator):
-    """The same lists with a search term: the screen and the API count to SEARCH_COUNT_LIMIT."""
+    """The same lists with a search term: the screen and the API count to SEARCH_COUNT_LIMIT.
+    The count reads the first rows themselves (one more than the limit), and the first page
+    is made of them: a searched first page is one query, not a count and then its rows."""
 
     count_limit = SEARCH_COUNT_LIMIT
+
+    @cached_property
+    def _first_rows(self) -> list:
+        return list(self.object_list[: self.count_limit + 1])
+
+    @cached_property
+    def count(self) -> int:
+        return len(self._first_rows)
+
+    def page(self, number) -> Page:
+        number = self.validate_number(number)
+        if number != 1 or self.per_page > self.count_limit:
+            return super().page(number)
+        rows = self._first_rows
+        if not self.count_is_capped:
+            return Page(rows[: self.per_page], number, self)
+        return CappedPage(rows[: self.per_page], number, self, more=len(rows) > self.per_page)
 
 
 def paginator_for(search: str) -> type[ListPaginator]:

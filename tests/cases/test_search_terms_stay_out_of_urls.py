@@ -41,7 +41,11 @@ def test_searching_redirects_to_a_url_without_the_term(client, consulent, family
     page = client.get(location)
     html = page.content.decode()
     assert "casus" in html and "gevonden" in html
-    assert page.context["page"].paginator.count == (30 if term == CANARY_NAME else 1)
+    # A search counts to one page: 30 matches show as "more than 25".
+    paginator = page.context["page"].paginator
+    assert (paginator.shown_count, paginator.count_is_capped) == (
+        (25, True) if term == CANARY_NAME else (1, False)
+    )
     assert [url for url in _urls_in(html) if term in url] == []
 
 
@@ -56,7 +60,7 @@ def test_paging_keeps_the_search_without_putting_it_in_the_url(client, consulent
     assert CANARY_NAME not in next_page
     second = client.get(reverse("cases:list") + next_page.replace("&amp;", "&"))
     assert second.context["page"].number == 2
-    assert second.context["page"].paginator.count == 30
+    assert len(second.context["page"].object_list) == 5  # the last of the 30 matches
     assert second.context["filter"].form["q"].value() == CANARY_NAME
 
 
