@@ -70,7 +70,8 @@ test-postgres:
 
 ## bench: 100,000 cases in PostgreSQL, in-process (latency and query counts of every screen), then
 ## over real HTTP (gunicorn, production settings, Locust with 1 and 16 users) at 1,000, 100,000
-## and 1,000,000 cases. BENCH_QUICK=1: only the HTTP bench, at 1,000 and 10,000 cases.
+## and 1,000,000 cases (growth side by side against a copy at 1,000), then two app servers on
+## one database. BENCH_QUICK=1: only the HTTP bench, at 1,000 and 10,000 cases, and two servers.
 bench: install
 	@if [ "$(BENCH_QUICK)" != "1" ]; then BENCH_DATABASE_URL=$(BENCH_PG_URL) $(PY) -m bench.run; fi
 	BENCH_HTTP_DATABASE_URL=$(BENCH_PG_URL)_http $(PY) -m bench.over_http
