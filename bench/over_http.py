@@ -17,7 +17,8 @@ turn, GROWTH_ROUNDS times each. The ratio of their medians is the growth the tar
 to. The sizes themselves are measured minutes apart, and on a shared 2-core machine the load
 of the moment moved single ratios by ±20 %; runs taken in turn share whatever load there is.
 
-BENCH_QUICK=1: 1,000 and 10,000 cases, 5 s per run (under five minutes on an idle machine).
+BENCH_QUICK=1: 1,000 and 10,000 cases, 2 s per run, one side-by-side round of 2 s (with
+`bench.two_servers`, under five minutes on an idle machine).
 The database (BENCH_HTTP_DATABASE_URL, default maatwerk_bench_http) and its copy at the
 smallest size (the same name with `_small`) are dropped and created anew on every run."""
 
@@ -45,7 +46,7 @@ SIZES = [
         "BENCH_HTTP_SIZES", "1000,10000" if QUICK else "1000,100000,1000000"
     ).split(",")
 ]
-SECONDS = int(os.environ.get("BENCH_HTTP_SECONDS", "5" if QUICK else "20"))
+SECONDS = int(os.environ.get("BENCH_HTTP_SECONDS", "2" if QUICK else "20"))
 # The side-by-side growth runs: rounds per scenario and the seconds of each run.
 GROWTH_ROUNDS = int(os.environ.get("BENCH_HTTP_GROWTH_ROUNDS", "1" if QUICK else "3"))
 GROWTH_SECONDS = int(os.environ.get("BENCH_HTTP_GROWTH_SECONDS", "2" if QUICK else "10"))

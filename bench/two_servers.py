@@ -115,6 +115,7 @@ def run() -> dict:
                 workdir,
                 name=f"locust{number}",
                 extra_env={"BENCH_CREATED": str(workdir / f"created{number}.json")},
+                seconds=SECONDS,
             )
 
         threads = [threading.Thread(target=one, args=(n,)) for n in range(2)]
